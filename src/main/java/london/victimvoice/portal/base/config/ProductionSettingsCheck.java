@@ -1,0 +1,28 @@
+package london.victimvoice.portal.base.config;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+/**
+ * Runs before any bean is made: the prod profile with a setting missing, or the dev profile
+ * switched on beside prod, stops the start-up with one line saying what to fix.
+ */
+class ProductionSettingsCheck implements EnvironmentPostProcessor {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (!environment.matchesProfiles("prod")) {
+            return;
+        }
+        if (environment.matchesProfiles("dev")) {
+            throw new MissingProductionSettingException(
+                    "The dev profile must not run together with prod: remove 'dev' from the active profiles.");
+        }
+        var missing = ProductionSettings.missing(environment::getProperty);
+        if (!missing.isEmpty()) {
+            throw new MissingProductionSettingException("Missing environment variable " + missing.getFirst()
+                    + " (the prod profile needs " + String.join(", ", missing) + ")");
+        }
+    }
+}

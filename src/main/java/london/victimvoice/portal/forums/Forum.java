@@ -1,0 +1,49 @@
+package london.victimvoice.portal.forums;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One of the Victim Voice Forums. Who it is for is self-identified: nobody is asked for proof.
+ */
+@Entity
+@Table(name = "forum")
+class Forum {
+
+    static final int CODE_MAX_LENGTH = 40;
+    static final int DEFAULT_CAPACITY = 12;
+
+    @Id
+    @Column(length = CODE_MAX_LENGTH)
+    private String code;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Column(nullable = false)
+    private int capacity = DEFAULT_CAPACITY;
+
+    @Column(name = "accepting_members", nullable = false)
+    private boolean acceptingMembers = true;
+
+    protected Forum() {
+    }
+
+    String code() {
+        return code;
+    }
+
+    int sortOrder() {
+        return sortOrder;
+    }
+
+    int capacity() {
+        return capacity;
+    }
+
+    boolean acceptingMembers() {
+        return acceptingMembers;
+    }
+}

@@ -1,0 +1,60 @@
+package london.victimvoice.portal.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+import london.victimvoice.portal.base.ui.ExitThisPage;
+import london.victimvoice.portal.security.ui.StaffSignInView;
+
+@Configuration
+@EnableWebSecurity
+class SecurityConfig {
+
+    /**
+     * Vaadin's client needs inline and eval'd script; everything else is locked to this origin
+     * and nothing may frame the portal (clickjacking on a safety-critical page).
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        var exitPath = PathPatternRequestMatcher.withDefaults().matcher(ExitThisPage.SESSION_END_PATH);
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers(exitPath).permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/styles/**", "/icons/**").permitAll());
+        // The exit beacon cannot carry a CSRF token; all it can do is end the caller's own session.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(exitPath));
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                .frameOptions(frame -> frame.deny()));
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(StaffSignInView.class))
+                .build();
+    }
+
+    /** bcrypt by default, and old hashes still verify if the default ever changes. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

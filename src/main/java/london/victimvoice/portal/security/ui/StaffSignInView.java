@@ -1,0 +1,48 @@
+package london.victimvoice.portal.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import london.victimvoice.portal.base.ui.PageTitles;
+import london.victimvoice.portal.base.ui.StaffLayout;
+
+/** Staff sign in with a username and password; participants never see this page. */
+@Route(value = StaffSignInView.PATH, layout = StaffLayout.class)
+@AnonymousAllowed
+public class StaffSignInView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String PATH = "staff/sign-in";
+
+    private final LoginForm form = new LoginForm();
+
+    StaffSignInView() {
+        form.setAction(PATH);
+        form.setForgotPasswordButtonVisible(false);
+        var i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("signIn.formTitle"));
+        i18n.getForm().setUsername(getTranslation("signIn.username"));
+        i18n.getForm().setPassword(getTranslation("signIn.password"));
+        i18n.getForm().setSubmit(getTranslation("signIn.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("signIn.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("signIn.error.message"));
+        form.setI18n(i18n);
+        add(new H1(getTranslation("signIn.heading")), form);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(this, "signIn.title");
+    }
+}
