@@ -1,5 +1,6 @@
 package london.victimvoice.portal.base.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
@@ -12,7 +13,9 @@ import london.victimvoice.portal.base.SafetyProperties;
 /**
  * The layout of every participant page: "Exit this page" sticky at the top, a plain header,
  * one main landmark and a footer that explains how to stay safe online.
+ * Open to everyone: each view sets its own access.
  */
+@AnonymousAllowed
 public class ParticipantLayout extends PageShell {
 
     public ParticipantLayout(SafetyProperties safety) {

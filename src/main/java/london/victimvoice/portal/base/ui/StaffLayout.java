@@ -1,5 +1,6 @@
 package london.victimvoice.portal.base.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Header;
@@ -14,7 +15,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 /**
  * The layout of every staff page. The menu lists only the views the signed-in person may open:
  * each view declares itself with {@code @Menu}, so adding a feature never edits this class.
+ * Open to everyone (the sign-in page uses it): each view sets its own access.
  */
+@AnonymousAllowed
 public class StaffLayout extends PageShell implements AfterNavigationObserver {
 
     private final UnorderedList menu = new UnorderedList();
