@@ -48,8 +48,20 @@ function reset(announceTimeout) {
   presses = 0;
 }
 
+// A link with role="button" must also answer Space, as GOV.UK Frontend's button module does.
+function isSpaceOnButton(event) {
+  return (event.key === ' ' || event.key === 'Spacebar')
+    && event.target instanceof Element
+    && event.target.matches('.exit-this-page__button[role="button"]');
+}
+
 function onKeyDown(event) {
   if (!container()) return;
+  if (isSpaceOnButton(event)) {
+    event.preventDefault();
+    event.target.click();
+    return;
+  }
   if (event.key !== 'Shift' || event.repeat) {
     // Any other key breaks the sequence, as in GOV.UK Frontend.
     if (event.key !== 'Shift') reset(false);

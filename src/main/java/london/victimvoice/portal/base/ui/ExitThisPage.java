@@ -1,6 +1,7 @@
 package london.victimvoice.portal.base.ui;
 
 import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -28,7 +29,8 @@ public class ExitThisPage extends Div {
         hidden.addClassName("visually-hidden");
         var label = new Span(getTranslation("exit.button"));
         var button = new Anchor(neutralSiteUrl);
-        button.add(hidden, label);
+        // The space keeps the accessible name "Emergency Exit this page", not "EmergencyExit".
+        button.add(hidden, new Text(" "), label);
         button.addClassName("exit-this-page__button");
         button.getElement().setAttribute("role", "button");
         button.getElement().setAttribute("rel", "nofollow noreferrer");
