@@ -43,6 +43,7 @@ public class StaffLayout extends PageShell implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        super.afterNavigation(event);
         menu.removeAll();
         var current = event.getLocation().getPath();
         for (var entry : MenuConfiguration.getMenuEntries()) {
