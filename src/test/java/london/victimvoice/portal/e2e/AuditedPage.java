@@ -1,0 +1,27 @@
+package london.victimvoice.portal.e2e;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page the audit opens.
+ *
+ * @param route    the route template as registered ("" for the start page)
+ * @param path     what to open in the browser
+ * @param role     the staff role to sign in with, or {@code null} to stay anonymous
+ * @param inApp    reach the page through a link inside the portal instead of typing its URL
+ */
+record AuditedPage(String route, String path, @Nullable String role, boolean inApp) {
+
+    AuditedPage(String route, String path, @Nullable String role) {
+        this(route, path, role, false);
+    }
+
+    /** Report file stem: "" becomes "root", slashes become underscores. */
+    String reportName() {
+        return route.isEmpty() ? "root" : route.replace('/', '_').replace(':', '-');
+    }
+
+    String who() {
+        return role == null ? "anonymous" : role;
+    }
+}

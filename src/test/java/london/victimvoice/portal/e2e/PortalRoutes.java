@@ -1,0 +1,97 @@
+package london.victimvoice.portal.e2e;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.router.RouteBaseData;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.servlet.ServletContext;
+import org.springframework.core.annotation.AnnotationUtils;
+
+import london.victimvoice.portal.security.Roles;
+
+/**
+ * Every route the running portal has, read from Vaadin's route registry, with how the audit
+ * opens it. A new view is audited without anyone editing the test; a view the audit cannot
+ * open on its own (a route with parameters, or one no staff role may see) stops the build
+ * until it has an entry in {@link #OPENINGS}.
+ */
+final class PortalRoutes {
+
+    /**
+     * Routes that need more than their template: route template, then the path to open and
+     * the role to sign in with ({@code null} for anonymous). Any data the page needs must be
+     * created by the audit's setup through the owning module's service.
+     */
+    static final Map<String, AuditedPage> OPENINGS = Map.of();
+
+    /**
+     * Pages that are not routes but that people see: the "not found" page. Typed into the
+     * address bar, an unknown path never reaches Vaadin (Spring Security answers first), so the
+     * audit follows a broken link inside the portal, as a participant would.
+     */
+    static final List<AuditedPage> EXTRA_PAGES = List.of(
+            new AuditedPage("not-found", "no-such-page-exists", null, true));
+
+    private PortalRoutes() {
+    }
+
+    static List<AuditedPage> all(ServletContext servletContext) {
+        var registry = ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext));
+        var pages = new ArrayList<AuditedPage>();
+        var problems = new ArrayList<String>();
+        for (var route : registry.getRegisteredRoutes()) {
+            var templates = new ArrayList<String>();
+            templates.add(route.getTemplate());
+            route.getRouteAliases().forEach(alias -> templates.add(alias.getTemplate()));
+            for (var template : templates) {
+                opening(template, route).ifPresentOrElse(pages::add, () -> problems.add(
+                        "/" + template + " (" + route.getNavigationTarget().getName() + ")"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new AssertionError("The accessibility audit does not know how to open "
+                    + String.join(", ", problems) + ". Add each to PortalRoutes.OPENINGS with a path "
+                    + "(parameters filled in) and a role that may open it.");
+        }
+        pages.sort(Comparator.comparing(AuditedPage::route));
+        pages.addAll(EXTRA_PAGES);
+        return pages;
+    }
+
+    private static Optional<AuditedPage> opening(String template, RouteBaseData<?> route) {
+        if (OPENINGS.containsKey(template)) {
+            return Optional.of(OPENINGS.get(template));
+        }
+        if (template.contains(":") || !route.getRouteParameters().isEmpty()) {
+            return Optional.empty();
+        }
+        var view = route.getNavigationTarget();
+        if (AnnotationUtils.findAnnotation(view, DenyAll.class) != null) {
+            return Optional.empty();
+        }
+        if (AnnotationUtils.findAnnotation(view, AnonymousAllowed.class) != null) {
+            return Optional.of(new AuditedPage(template, template, null));
+        }
+        if (AnnotationUtils.findAnnotation(view, PermitAll.class) != null) {
+            return Optional.of(new AuditedPage(template, template, Roles.STAFF.getFirst()));
+        }
+        var allowed = AnnotationUtils.findAnnotation(view, RolesAllowed.class);
+        if (allowed != null) {
+            // Participants sign in with one-time codes; until the audit can do that, a
+            // participant-only view needs an entry in OPENINGS.
+            return Arrays.stream(allowed.value()).filter(Roles.STAFF::contains).findFirst()
+                    .map(role -> new AuditedPage(template, template, role));
+        }
+        return Optional.empty();
+    }
+}
