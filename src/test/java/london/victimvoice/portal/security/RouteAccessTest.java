@@ -32,14 +32,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest
 @ActiveProfiles("test")
 @ViewPackages(packages = "london.victimvoice.portal")
-class RouteAccessTest extends SpringBrowserlessTest {
+public class RouteAccessTest extends SpringBrowserlessTest {
 
     private static final Set<String> EVERYONE = Set.of(ANONYMOUS, Roles.COORDINATOR, Roles.APPROVER,
             Roles.SUPPORT, Roles.PARTNER, Roles.ADMIN, Roles.PARTICIPANT);
     private static final Set<String> ALL_STAFF = Set.copyOf(Roles.STAFF);
 
-    /** Route path → who may open it. */
-    static final Map<String, Set<String>> ACCESS = new TreeMap<>(Map.of(
+    /** Route path → who may open it. Other tests open each route as one of these roles. */
+    public static final Map<String, Set<String>> ACCESS = new TreeMap<>(Map.of(
             "", EVERYONE,
             "staying-safe-online", EVERYONE,
             "staff/sign-in", EVERYONE,
