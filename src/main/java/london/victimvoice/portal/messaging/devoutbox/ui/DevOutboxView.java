@@ -2,15 +2,14 @@ package london.victimvoice.portal.messaging.devoutbox.ui;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Table;
-import com.vaadin.flow.component.html.TableDataCell;
-import com.vaadin.flow.component.html.TableRow;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -32,8 +31,9 @@ import london.victimvoice.portal.security.Roles;
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
 class DevOutboxView extends Div implements HasDynamicTitle {
 
-    static final int SHOWN = 50;
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final int SHOWN = 50;
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final String TIME_PATTERN = "d MMM yyyy, HH:mm:ss";
     private static final String CAPTION_ID = "dev-outbox-caption";
 
     DevOutboxView(DevOutbox outbox) {
@@ -55,38 +55,48 @@ class DevOutboxView extends Div implements HasDynamicTitle {
         return PageTitles.of(this, "devOutbox.title");
     }
 
-    private Table table(List<DevOutboxEntry> entries) {
-        var table = new Table();
+    private NativeTable table(List<DevOutboxEntry> entries) {
+        var table = new NativeTable();
         table.addClassName("simple");
-        var caption = table.addCaption();
-        caption.setText(getTranslation("devOutbox.caption"));
+        table.setCaptionText(getTranslation("devOutbox.caption"));
+        var caption = table.getCaption();
         caption.setId(CAPTION_ID);
         // Centred, it would sit off-screen in a narrow scrolled table.
         caption.getStyle().set("text-align", "start");
-        table.addHeaderRow().addColumnHeaderCells(getTranslation("devOutbox.column.time"),
-                getTranslation("devOutbox.column.channel"), getTranslation("devOutbox.column.to"),
-                getTranslation("devOutbox.column.subject"), getTranslation("devOutbox.column.body"));
-        var timeFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(LONDON);
+        var head = table.getHead().addRow();
+        for (var text : List.of(getTranslation("devOutbox.column.time"), getTranslation("devOutbox.column.channel"),
+                getTranslation("devOutbox.column.to"), getTranslation("devOutbox.column.subject"),
+                getTranslation("devOutbox.column.body"))) {
+            head.addHeaderCell().getElement().setText(text).setAttribute("scope", "col");
+        }
+        // 24-hour London time whatever the browser's language, as staff in London read it.
+        var timeFormat = DateTimeFormatter.ofPattern(TIME_PATTERN, getLocale()).withZone(LONDON);
+        var rows = table.getBody();
         for (var entry : entries) {
-            var row = new TableRow();
+            var row = rows.addRow();
             var time = new Element("time").setText(timeFormat.format(entry.createdAt()))
                     .setAttribute("datetime", entry.createdAt().toString());
             row.addDataCell().getElement().appendChild(time);
-            row.addDataCell(getTranslation("devOutbox.channel." + entry.channel().name()));
-            row.addDataCell(entry.recipient());
-            row.addDataCell(entry.subject() == null ? "" : entry.subject());
-            var body = new TableDataCell(entry.body());
+            text(row, switch (entry.channel()) {
+                case SMS -> getTranslation("devOutbox.channel.sms");
+                case EMAIL -> getTranslation("devOutbox.channel.email");
+            });
+            text(row, entry.recipient());
+            text(row, entry.subject() == null ? "" : entry.subject());
             // Keeps the line breaks of the message as the recipient would see them.
-            body.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
-            row.addCells(body);
-            table.addRows(row);
+            text(row, entry.body()).getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
         }
         return table;
     }
 
+    private static NativeTableCell text(NativeTableRow row, String text) {
+        var cell = row.addDataCell();
+        cell.setText(text);
+        return cell;
+    }
+
     /** A scrollable region must be reachable by keyboard and named, or narrow screens lose columns. */
-    private static Div scrollable(Table table) {
+    private static Div scrollable(NativeTable table) {
         var scroll = new Div(table);
         scroll.addClassName("table-scroll");
         scroll.getElement().setAttribute("tabindex", "0");
