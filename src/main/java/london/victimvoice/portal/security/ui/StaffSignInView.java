@@ -27,7 +27,7 @@ public class StaffSignInView extends Div implements BeforeEnterObserver, HasDyna
         form.setForgotPasswordButtonVisible(false);
         // The form title sits under the page's own h1, and focus starts at the top of the page
         // (skip link first) rather than jumping past the heading into the username field.
-        form.setHeadingLevel(2);
+        form.getElement().setProperty("headingLevel", 2);
         form.getElement().setProperty("noAutofocus", true);
         var i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("signIn.formTitle"));
