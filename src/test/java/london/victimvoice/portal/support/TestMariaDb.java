@@ -9,6 +9,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -54,6 +56,7 @@ public final class TestMariaDb {
             throw new IllegalStateException("Could not create test database " + name + " on " + server.describe()
                     + " (the test account needs CREATE rights): " + e.getMessage(), e);
         }
+        server.created(name);
         return new Connection(server.url(name), server.user(), server.password());
     }
 
@@ -81,10 +84,14 @@ public final class TestMariaDb {
         String password();
 
         String describe();
+
+        default void created(String database) {
+        }
     }
 
-    /** A server someone else runs, e.g. a CI service container. */
-    private record External(String base, String query, String user, String password) implements Server {
+    /** A server someone else runs, e.g. a CI service container; our databases are dropped at exit. */
+    private record External(String base, String query, String user, String password, List<String> databases)
+            implements Server {
 
         static External of(String url) {
             var matcher = SERVER_URL.matcher(url.trim());
@@ -97,12 +104,29 @@ public final class TestMariaDb {
             }
             var password = System.getenv(PASSWORD_VARIABLE);
             var external = new External(matcher.group(1), matcher.group(3) == null ? "" : matcher.group(3),
-                    user, password == null ? "" : password);
+                    user, password == null ? "" : password, new CopyOnWriteArrayList<>());
             try (var ignored = DriverManager.getConnection(external.url(""), user, external.password())) {
+                Runtime.getRuntime().addShutdownHook(new Thread(external::dropDatabases, "drop test databases"));
                 return external;
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot connect to the MariaDB server in " + URL_VARIABLE + " ("
                         + external.describe() + "): " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void created(String database) {
+            databases.add(database);
+        }
+
+        private void dropDatabases() {
+            try (var connection = DriverManager.getConnection(url(""), user, password);
+                    var statement = connection.createStatement()) {
+                for (var database : databases) {
+                    statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
+                }
+            } catch (SQLException ignored) {
+                // the server may be gone already; its databases are throw-away
             }
         }
 
