@@ -18,7 +18,7 @@ import london.victimvoice.portal.base.SafetyProperties;
 @AnonymousAllowed
 public class ParticipantLayout extends PageShell {
 
-    public ParticipantLayout(SafetyProperties safety) {
+    ParticipantLayout(SafetyProperties safety, SessionTimeouts timeouts) {
         addClassName("participant-layout");
         var header = new Header();
         header.addClassName("page-header");
@@ -33,6 +33,6 @@ public class ParticipantLayout extends PageShell {
                 new ListItem(footerLink("staff", getTranslation("shell.staffSignIn"))));
         footer.add(links);
 
-        add(new ExitThisPage(safety.exitUrl().toString()), header, main(), footer);
+        add(new ExitThisPage(safety.exitUrl().toString()), header, main(), footer, timeouts.warning("/"));
     }
 }

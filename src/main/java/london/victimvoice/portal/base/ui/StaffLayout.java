@@ -22,7 +22,7 @@ public class StaffLayout extends PageShell implements AfterNavigationObserver {
 
     private final UnorderedList menu = new UnorderedList();
 
-    public StaffLayout(AuthenticationContext authentication) {
+    StaffLayout(AuthenticationContext authentication, SessionTimeouts timeouts) {
         addClassName("staff-layout");
         main().addClassName("page-main--wide");
         var header = new Header();
@@ -39,6 +39,9 @@ public class StaffLayout extends PageShell implements AfterNavigationObserver {
             header.add(signOut);
         }
         add(header, main());
+        if (authentication.isAuthenticated()) {
+            add(timeouts.warning("/staff/sign-in"));
+        }
     }
 
     @Override

@@ -1,0 +1,7 @@
+package london.victimvoice.portal.messaging;
+
+/** How a message reaches a person. */
+public enum ChannelType {
+    SMS,
+    EMAIL
+}

@@ -1,0 +1,3 @@
+/** Plain-text email over SMTP. */
+@org.jspecify.annotations.NullMarked
+package london.victimvoice.portal.messaging.email;

@@ -1,0 +1,87 @@
+package london.victimvoice.portal.security;
+
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+import london.victimvoice.portal.support.SignedInAs;
+
+import static london.victimvoice.portal.support.SignedInAs.ANONYMOUS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who may open which page. Every route must appear in {@link #ACCESS}: adding a route without
+ * deciding who may see it fails the build. Each route is tried anonymously and with every role.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@ViewPackages(packages = "london.victimvoice.portal")
+public class RouteAccessTest extends SpringBrowserlessTest {
+
+    private static final Set<String> EVERYONE = Set.of(ANONYMOUS, Roles.COORDINATOR, Roles.APPROVER,
+            Roles.SUPPORT, Roles.PARTNER, Roles.ADMIN, Roles.PARTICIPANT);
+    private static final Set<String> ALL_STAFF = Set.copyOf(Roles.STAFF);
+
+    /** Route path → who may open it. Other tests open each route as one of these roles. */
+    public static final Map<String, Set<String>> ACCESS = new TreeMap<>(Map.of(
+            "", EVERYONE,
+            "staying-safe-online", EVERYONE,
+            "staff/sign-in", EVERYONE,
+            "staff", ALL_STAFF,
+            // Registered only outside prod with the dev outbox on, as in the test profile.
+            "staff/dev-outbox", Set.of(Roles.COORDINATOR, Roles.ADMIN)));
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void every_route_has_a_decision_about_who_may_open_it() {
+        var routes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .map(r -> r.getTemplate()).toList();
+        assertThat(routes).isNotEmpty();
+        assertThat(ACCESS.keySet()).containsExactlyInAnyOrderElementsOf(routes);
+    }
+
+    static Stream<Arguments> routeAndRole() {
+        var cases = new ArrayList<Arguments>();
+        ACCESS.forEach((route, allowed) -> EVERYONE.stream().sorted()
+                .forEach(role -> cases.add(Arguments.of(route, role, allowed.contains(role)))));
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "/{0} as {1}: allowed={2}")
+    @MethodSource("routeAndRole")
+    void route_is_open_only_to_the_roles_that_may_see_it(String route, String role, boolean allowed) {
+        SignedInAs.role(role);
+        var target = RouteConfiguration.forApplicationScope().getRoute(route).orElseThrow();
+
+        UI.getCurrent().navigate(route);
+
+        var shown = getCurrentView().getClass();
+        if (allowed) {
+            assertThat(shown).as("/%s as %s", route, role).isEqualTo(target);
+        } else {
+            assertThat(shown).as("/%s as %s", route, role).isNotEqualTo(target);
+            assertThat(shown.getSimpleName()).as("/%s as %s is sent to sign in or told not found", route, role)
+                    .isIn("StaffSignInView", "NotFoundView");
+        }
+    }
+}
