@@ -24,7 +24,7 @@ class ProductionSettingsCheck implements EnvironmentPostProcessor {
         if (!missing.isEmpty()) {
             throw new MissingProductionSettingException("Missing environment variable"
                     + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing),
-                    "Set every variable listed in README.md (Running in production) and start again.");
+                    "Set every variable listed under 'Running in production' (docs/RUNNING.md) and start again.");
         }
     }
 }

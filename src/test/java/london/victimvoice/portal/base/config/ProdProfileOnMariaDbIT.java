@@ -25,7 +25,7 @@ import london.victimvoice.portal.support.MariaDbTestSupport;
         "SPRING_MAIL_HOST=127.0.0.1", "SPRING_MAIL_PORT=2525", "SPRING_MAIL_USERNAME=portal@example.org",
         "SPRING_MAIL_PASSWORD=test-password"})
 @ActiveProfiles("prod")
-class ProdProfileContextIT implements MariaDbTestSupport {
+class ProdProfileOnMariaDbIT implements MariaDbTestSupport {
 
     @Autowired
     ConfigurableApplicationContext context;
