@@ -8,7 +8,6 @@ class MissingProductionSettingAnalyzer extends AbstractFailureAnalyzer<MissingPr
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, MissingProductionSettingException cause) {
-        return new FailureAnalysis(cause.getMessage(),
-                "Set every variable listed in README.md (Running in production) and start again.", cause);
+        return new FailureAnalysis(cause.getMessage(), cause.action(), cause);
     }
 }

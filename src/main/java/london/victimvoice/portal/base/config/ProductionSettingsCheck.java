@@ -17,12 +17,14 @@ class ProductionSettingsCheck implements EnvironmentPostProcessor {
         }
         if (environment.matchesProfiles("dev")) {
             throw new MissingProductionSettingException(
-                    "The dev profile must not run together with prod: remove 'dev' from the active profiles.");
+                    "The dev profile must not run together with prod.",
+                    "Remove 'dev' from the active profiles (SPRING_PROFILES_ACTIVE or --spring.profiles.active).");
         }
         var missing = ProductionSettings.missing(environment::getProperty);
         if (!missing.isEmpty()) {
-            throw new MissingProductionSettingException("Missing environment variable " + missing.getFirst()
-                    + " (the prod profile needs " + String.join(", ", missing) + ")");
+            throw new MissingProductionSettingException("Missing environment variable"
+                    + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing),
+                    "Set every variable listed under 'Running in production' (docs/RUNNING.md) and start again.");
         }
     }
 }

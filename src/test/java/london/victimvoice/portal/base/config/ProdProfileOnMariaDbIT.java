@@ -1,0 +1,73 @@
+package london.victimvoice.portal.base.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import london.victimvoice.portal.support.MariaDbTestSupport;
+
+/**
+ * The application as it runs in production (prod profile, every setting present, MariaDB):
+ * nothing meant for laptops exists in it, such as demo staff accounts with known usernames.
+ */
+@SpringBootTest(properties = {
+        // The start-up check reads these; the datasource itself comes from MariaDbTestSupport.
+        "PORTAL_DB_URL=jdbc:mariadb://set-by-test/portal", "PORTAL_DB_USER=set-by-test",
+        "PORTAL_DB_PASSWORD=set-by-test",
+        "TWILIO_ACCOUNT_SID=ACtest", "TWILIO_AUTH_TOKEN=test-token", "TWILIO_FROM=+447700900000",
+        "SPRING_MAIL_HOST=127.0.0.1", "SPRING_MAIL_PORT=2525", "SPRING_MAIL_USERNAME=portal@example.org",
+        "SPRING_MAIL_PASSWORD=test-password"})
+@ActiveProfiles("prod")
+class ProdProfileOnMariaDbIT implements MariaDbTestSupport {
+
+    @Autowired
+    ConfigurableApplicationContext context;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void prod_runs_with_only_the_prod_profile() {
+        assertThat(context.getEnvironment().getActiveProfiles()).containsExactly("prod");
+        assertThat(context.getEnvironment().getProperty("portal.messaging.delivery")).isEqualTo("providers");
+    }
+
+    @Test
+    void no_dev_only_bean_exists_in_prod() {
+        var devBeans = Arrays.stream(context.getBeanDefinitionNames())
+                .map(name -> context.getBeanFactory().getType(name))
+                .filter(type -> type != null && isDevOnly(type.getPackageName()))
+                .map(Class::getName)
+                .toList();
+
+        assertThat(devBeans).as("beans from dev-only packages").isEmpty();
+    }
+
+    @Test
+    void the_demo_staff_accounts_runner_is_not_a_bean_in_prod() throws ClassNotFoundException {
+        var demoAccounts = Class.forName("london.victimvoice.portal.security.dev.DemoStaffAccounts");
+
+        assertThat(context.getBeanNamesForType(demoAccounts)).isEmpty();
+    }
+
+    @Test
+    void no_demo_staff_account_is_created_in_prod() {
+        var demoAccounts = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM staff_account WHERE username LIKE 'demo-%'", Integer.class);
+
+        assertThat(demoAccounts).isZero();
+    }
+
+    /** Dev conveniences live in packages named dev or dev-something (security.dev, messaging.devoutbox). */
+    private static boolean isDevOnly(String packageName) {
+        return packageName.startsWith("london.victimvoice.portal")
+                && Arrays.stream(packageName.split("\\.")).anyMatch(segment -> segment.startsWith("dev"));
+    }
+}
