@@ -50,7 +50,7 @@ class ErrorHandlingTest extends SpringBrowserlessTest {
         // What Vaadin does with an exception thrown from a listener in a real request.
         VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(new IllegalStateException(FailingView.SECRET)));
 
-        var note = $(Notification.class).single();
+        var note = find(Notification.class).single();
         var text = test(note).getText();
         assertThat(text).startsWith("Sorry, something went wrong").doesNotContain(FailingView.SECRET);
         var reference = REFERENCE.matcher(text);

@@ -60,7 +60,13 @@ class SecurityConfig {
                     .frameOptions(frame -> frame.deny());
         });
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(StaffSignInView.class))
+        // Every page is a Vaadin route whose own annotation decides access (navigation access
+        // control), so other URLs are let through to show the portal's "Page not found" rather
+        // than a sign-in page or a bare 403. HttpEndpointsTest pins the few non-Vaadin endpoints.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                        .loginView(StaffSignInView.class)
+                        .defaultSuccessUrl("/staff", false)
+                        .anyRequest(url -> url.permitAll()))
                 .build();
     }
 

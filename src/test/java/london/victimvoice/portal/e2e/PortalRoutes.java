@@ -34,13 +34,9 @@ final class PortalRoutes {
      */
     static final Map<String, AuditedPage> OPENINGS = Map.of();
 
-    /**
-     * Pages that are not routes but that people see: the "not found" page. Typed into the
-     * address bar, an unknown path never reaches Vaadin (Spring Security answers first), so the
-     * audit follows a broken link inside the portal, as a participant would.
-     */
+    /** Pages that are not routes but that people see: the "not found" page, typed into the address bar. */
     static final List<AuditedPage> EXTRA_PAGES = List.of(
-            new AuditedPage("not-found", "no-such-page-exists", null, true));
+            new AuditedPage("not-found", "no-such-page-exists", null, false));
 
     private PortalRoutes() {
     }
