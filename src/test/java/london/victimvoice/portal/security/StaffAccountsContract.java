@@ -53,4 +53,13 @@ abstract class StaffAccountsContract {
                 new StaffAccount("sam", "Sam Two", "{bcrypt}b", Set.of(Roles.PARTNER))))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
+
+    @Test
+    void names_in_any_script_and_with_emoji_are_stored_exactly() {
+        var name = "Zoë Ōkafor 李娜 محمد 🌈";
+        accounts.saveAndFlush(new StaffAccount("zoe", name, "{bcrypt}z", Set.of(Roles.SUPPORT)));
+        entities.clear();
+
+        assertThat(accounts.findByUsername("zoe").orElseThrow().displayName()).isEqualTo(name);
+    }
 }

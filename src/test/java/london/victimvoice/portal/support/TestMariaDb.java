@@ -51,7 +51,7 @@ public final class TestMariaDb {
         var name = "portal_test_" + databases.incrementAndGet() + "_" + ProcessHandle.current().pid();
         try (var connection = DriverManager.getConnection(server.url(""), server.user(), server.password());
                 var statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE `" + name + "`");
+            statement.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create test database " + name + " on " + server.describe()
                     + " (the test account needs CREATE rights): " + e.getMessage(), e);
