@@ -46,7 +46,10 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             "staff", ALL_STAFF,
             // Registered only outside prod with the dev outbox on, as in the test profile.
             "staff/dev-outbox", Set.of(Roles.COORDINATOR, Roles.ADMIN),
-            "staff/referral-codes", Set.of(Roles.ADMIN)));
+            "staff/referral-codes", Set.of(Roles.ADMIN),
+            "join", EVERYONE,
+            "join/about-you", EVERYONE,
+            "join/contact", EVERYONE));
 
     @AfterEach
     void signOut() {

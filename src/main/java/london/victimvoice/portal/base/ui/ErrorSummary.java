@@ -1,0 +1,70 @@
+package london.victimvoice.portal.base.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+
+/**
+ * The GOV.UK error summary: "There is a problem" at the top of the page, one link per error
+ * that moves focus to the field, and the same message shown at the field itself. It takes
+ * focus when shown, so screen reader users hear the errors at once.
+ */
+public class ErrorSummary extends Div {
+
+    private final UnorderedList list = new UnorderedList();
+    private final Map<Component, String> errors = new LinkedHashMap<>();
+
+    public ErrorSummary() {
+        addClassName("error-summary");
+        getElement().setAttribute("tabindex", "-1");
+        getElement().setAttribute("role", "alert");
+        var heading = new H2(getTranslation("form.errorSummary.heading"));
+        heading.addClassName("error-summary__title");
+        add(heading, list);
+        setVisible(false);
+    }
+
+    /** Forgets earlier errors and clears the fields' error state. */
+    public void clear() {
+        errors.keySet().forEach(field -> {
+            if (field instanceof HasValidation validation) {
+                validation.setInvalid(false);
+                validation.setErrorMessage(null);
+            }
+        });
+        errors.clear();
+        list.removeAll();
+        setVisible(false);
+    }
+
+    /** Adds an error for a field; the field shows the same message. */
+    public <F extends Component & HasValidation & Focusable<?>> void add(F field, String message) {
+        errors.put(field, message);
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+        var link = new Anchor("#" + field.getId().orElse(""), message);
+        link.getElement().setAttribute("router-ignore", true);
+        link.getElement().addEventListener("click", e -> field.focus());
+        list.add(new ListItem(link));
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    /** Shows the summary and moves focus to it. */
+    public void show() {
+        setVisible(hasErrors());
+        if (hasErrors()) {
+            getElement().executeJs("this.focus(); this.scrollIntoView({block: 'start'})");
+        }
+    }
+}
