@@ -1,5 +1,5 @@
 /**
- * The participant journey: the public landing page now; sign-up, verification and preferences next.
+ * The participant journey: the landing page and partner referral codes now; sign-up, verification and preferences next.
  */
 @org.jspecify.annotations.NullMarked
 package london.victimvoice.portal.participants;

@@ -45,7 +45,8 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             "staff/sign-in", EVERYONE,
             "staff", ALL_STAFF,
             // Registered only outside prod with the dev outbox on, as in the test profile.
-            "staff/dev-outbox", Set.of(Roles.COORDINATOR, Roles.ADMIN)));
+            "staff/dev-outbox", Set.of(Roles.COORDINATOR, Roles.ADMIN),
+            "staff/referral-codes", Set.of(Roles.ADMIN)));
 
     @AfterEach
     void signOut() {

@@ -1,0 +1,7 @@
+package london.victimvoice.portal.participants;
+
+import london.victimvoice.portal.support.MariaDbTestSupport;
+
+/** Referral codes on real MariaDB, the production database. */
+class ReferralsMariaDbIT extends ReferralsContract implements MariaDbTestSupport {
+}
