@@ -4,7 +4,7 @@ CREATE TABLE staff_account (
     password_hash VARCHAR(200) NOT NULL,
     display_name VARCHAR(120) NOT NULL,
     enabled BOOLEAN NOT NULL DEFAULT TRUE,
-    created_at TIMESTAMP(6) NOT NULL,
+    created_at DATETIME(6) NOT NULL,
     CONSTRAINT uk_staff_account_username UNIQUE (username)
 );
 

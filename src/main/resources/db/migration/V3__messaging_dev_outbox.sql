@@ -6,7 +6,7 @@ CREATE TABLE dev_outbox_message (
     recipient VARCHAR(254) NOT NULL,
     subject VARCHAR(200),
     body VARCHAR(10000) NOT NULL,
-    created_at TIMESTAMP(6) NOT NULL
+    created_at DATETIME(6) NOT NULL
 );
 
 CREATE INDEX ix_dev_outbox_message_created_at ON dev_outbox_message (created_at);

@@ -4,6 +4,6 @@ CREATE TABLE referral_code (
     partner_name VARCHAR(120) NOT NULL,
     kind VARCHAR(30) NOT NULL,
     active BOOLEAN NOT NULL DEFAULT TRUE,
-    created_at TIMESTAMP(6) NOT NULL,
+    created_at DATETIME(6) NOT NULL,
     created_by VARCHAR(80) NOT NULL
 );

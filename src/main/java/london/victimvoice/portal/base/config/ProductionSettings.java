@@ -13,7 +13,8 @@ public final class ProductionSettings {
     public static final List<String> REQUIRED = List.of(
             "PORTAL_DB_URL", "PORTAL_DB_USER", "PORTAL_DB_PASSWORD",
             "TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM",
-            "SPRING_MAIL_HOST", "SPRING_MAIL_PORT", "SPRING_MAIL_USERNAME", "SPRING_MAIL_PASSWORD");
+            "SPRING_MAIL_HOST", "SPRING_MAIL_PORT", "SPRING_MAIL_USERNAME", "SPRING_MAIL_PASSWORD",
+            "PORTAL_CODE_KEY");
 
     private ProductionSettings() {
     }

@@ -44,6 +44,11 @@ class ProductionSettingsTest {
                 "SPRING_MAIL_HOST", "SPRING_MAIL_PORT", "SPRING_MAIL_USERNAME", "SPRING_MAIL_PASSWORD");
     }
 
+    @Test
+    void the_sign_in_code_key_is_required() {
+        assertThat(ProductionSettings.REQUIRED).contains("PORTAL_CODE_KEY");
+    }
+
     static Map<String, String> allSet() {
         var environment = new HashMap<String, String>();
         ProductionSettings.REQUIRED.forEach(name -> environment.put(name, "value-of-" + name));

@@ -1,0 +1,121 @@
+package london.victimvoice.portal.security;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+
+import london.victimvoice.portal.messaging.ChannelType;
+import london.victimvoice.portal.messaging.MessageSendException;
+import london.victimvoice.portal.messaging.Messenger;
+import london.victimvoice.portal.messaging.OutgoingMessage;
+
+/**
+ * Participants prove they own a phone or an email address with a 6-digit code, both when they
+ * sign up and each time they sign in; they never have a password.
+ *
+ * <p>The rules: a code lives 10 minutes, allows 5 tries and works once; a new send replaces the
+ * last code; "send again" waits a cooldown (default 30 s); at most 3 sends an hour go to one
+ * contact and, by default, 30 an hour from one IP address. Codes, contacts and IP addresses are
+ * stored only as keyed hashes.
+ *
+ * <p>Deliberately not transactional: the code is saved and committed before the message goes to
+ * a provider, so a slow provider never holds a database transaction open.
+ */
+@Service
+public class OneTimeCodes {
+
+    private static final Logger log = LoggerFactory.getLogger(OneTimeCodes.class);
+    private static final int ISSUE_ATTEMPTS = 3;
+
+    private final CodeLedger ledger;
+    private final CodeHasher hasher;
+    private final Messenger messenger;
+    private final MessageSource texts;
+
+    OneTimeCodes(CodeLedger ledger, CodeHasher hasher, Messenger messenger, MessageSource texts) {
+        this.ledger = ledger;
+        this.hasher = hasher;
+        this.messenger = messenger;
+        this.texts = texts;
+    }
+
+    /**
+     * Sends a new code unless a limit says no. A send that went to the provider counts towards
+     * the limits even if the provider then fails.
+     *
+     * @param recipient   already normalised: an E.164 number for SMS, an email address for email
+     * @param requesterIp the address the request came from, for the per-IP limit
+     * @throws IllegalArgumentException if the recipient cannot receive on that channel (nothing is stored)
+     * @throws MessageSendException     if the channel could not hand the message over
+     */
+    public CodeSendResult send(ChannelType channel, String recipient, String requesterIp) {
+        // A recipient the channel would refuse is refused before a send is counted or a code stored.
+        message(channel, recipient, "0".repeat(CodeLedger.CODE_DIGITS));
+        var contact = hasher.contact(channel.name(), recipient);
+        var issue = issue(contact, hasher.ip(requesterIp));
+        if (issue.code() != null) {
+            messenger.send(message(channel, recipient, issue.code()));
+        }
+        return issue.result();
+    }
+
+    /**
+     * A first code for a contact is an insert, and two at once collide on the unique contact hash
+     * (or, on MariaDB, deadlock on the index gap that both locked). Once the other has committed,
+     * a new attempt sees its send and the usual rules answer (typically: cooldown).
+     */
+    private CodeLedger.Issue issue(String contactHash, String ipHash) {
+        for (var attempt = 1; ; attempt++) {
+            try {
+                return ledger.issue(contactHash, ipHash);
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+                if (attempt == ISSUE_ATTEMPTS) {
+                    throw e;
+                }
+                log.debug("Code send collided with another for the same contact; trying again", e);
+                pause(Duration.ofMillis(20L * attempt));
+            }
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while sending a code", e);
+        }
+    }
+
+    /**
+     * Checks a typed or pasted code. Spaces anywhere are ignored ("123 456"). Anything that is
+     * not then 6 digits is {@code WRONG} and uses a try like a wrong code: otherwise the tries
+     * would not bound what an attacker can send, and a person who mistypes loses nothing they
+     * would not lose with a wrong digit.
+     */
+    public CodeCheckResult verify(ChannelType channel, String recipient, String code) {
+        return ledger.check(hasher.contact(channel.name(), recipient), code);
+    }
+
+    /** Deletes send records and codes older than a day. For the nightly clean-up; returns rows deleted. */
+    public int purgeOlderThanADay() {
+        return ledger.purge();
+    }
+
+    /** Discreet on purpose: a shared phone may show it on the lock screen. */
+    private OutgoingMessage message(ChannelType channel, String recipient, String code) {
+        var body = texts.getMessage("oneTimeCode.message", new Object[] {code, CodeLedger.LIFETIME.toMinutes()},
+                Locale.UK);
+        return switch (channel) {
+            case SMS -> OutgoingMessage.sms(recipient, body);
+            case EMAIL -> OutgoingMessage.email(recipient,
+                    texts.getMessage("oneTimeCode.email.subject", null, Locale.UK), body);
+        };
+    }
+}
