@@ -49,7 +49,8 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             "staff/referral-codes", Set.of(Roles.ADMIN),
             "join", EVERYONE,
             "join/about-you", EVERYONE,
-            "join/contact", EVERYONE));
+            "join/contact", EVERYONE,
+            "join/verify", EVERYONE));
 
     @AfterEach
     void signOut() {

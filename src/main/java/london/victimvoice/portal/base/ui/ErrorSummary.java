@@ -56,6 +56,12 @@ public class ErrorSummary extends Div {
         list.add(new ListItem(link));
     }
 
+    /** Adds an error that belongs to no single field, such as a refused request. */
+    public void add(String message) {
+        errors.put(new ListItem(message), message);
+        list.add(new ListItem(message));
+    }
+
     public boolean hasErrors() {
         return !errors.isEmpty();
     }

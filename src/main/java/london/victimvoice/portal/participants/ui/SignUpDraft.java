@@ -4,6 +4,8 @@ import java.io.Serializable;
 
 import com.vaadin.flow.spring.annotation.VaadinSessionScope;
 import org.jspecify.annotations.Nullable;
+
+import london.victimvoice.portal.messaging.ChannelType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,4 +23,7 @@ class SignUpDraft implements Serializable {
     @Nullable HeardFrom heardFrom;
     String mobile = "";
     String email = "";
+    /** Set once a code proved the person owns this contact. */
+    @Nullable ChannelType verifiedChannel;
+    @Nullable String verifiedRecipient;
 }
