@@ -39,18 +39,18 @@ public class RouteAccessTest extends SpringBrowserlessTest {
     private static final Set<String> ALL_STAFF = Set.copyOf(Roles.STAFF);
 
     /** Route path → who may open it. Other tests open each route as one of these roles. */
-    public static final Map<String, Set<String>> ACCESS = new TreeMap<>(Map.of(
-            "", EVERYONE,
-            "staying-safe-online", EVERYONE,
-            "staff/sign-in", EVERYONE,
-            "staff", ALL_STAFF,
+    public static final Map<String, Set<String>> ACCESS = new TreeMap<>(Map.ofEntries(
+            Map.entry("", EVERYONE),
+            Map.entry("staying-safe-online", EVERYONE),
+            Map.entry("staff/sign-in", EVERYONE),
+            Map.entry("staff", ALL_STAFF),
             // Registered only outside prod with the dev outbox on, as in the test profile.
-            "staff/dev-outbox", Set.of(Roles.COORDINATOR, Roles.ADMIN),
-            "staff/referral-codes", Set.of(Roles.ADMIN),
-            "join", EVERYONE,
-            "join/about-you", EVERYONE,
-            "join/contact", EVERYONE,
-            "join/verify", EVERYONE));
+            Map.entry("staff/dev-outbox", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
+            Map.entry("staff/referral-codes", Set.of(Roles.ADMIN)),
+            Map.entry("join", EVERYONE),
+            Map.entry("join/about-you", EVERYONE),
+            Map.entry("join/contact", EVERYONE),
+            Map.entry("join/verify", EVERYONE)));
 
     @AfterEach
     void signOut() {
