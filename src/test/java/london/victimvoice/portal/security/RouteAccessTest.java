@@ -50,7 +50,17 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("join", EVERYONE),
             Map.entry("join/about-you", EVERYONE),
             Map.entry("join/contact", EVERYONE),
-            Map.entry("join/verify", EVERYONE)));
+            Map.entry("join/verify", EVERYONE),
+            Map.entry("join/equality", EVERYONE),
+            Map.entry("join/equality/age", EVERYONE),
+            Map.entry("join/equality/sex", EVERYONE),
+            Map.entry("join/equality/gender", EVERYONE),
+            Map.entry("join/equality/ethnic-group", EVERYONE),
+            Map.entry("join/equality/ethnic-background", EVERYONE),
+            Map.entry("join/equality/disability", EVERYONE),
+            Map.entry("join/equality/disability-impact", EVERYONE),
+            Map.entry("join/equality/sexual-orientation", EVERYONE),
+            Map.entry("join/equality/religion", EVERYONE)));
 
     @AfterEach
     void signOut() {
