@@ -30,8 +30,9 @@ class EqualityStartView extends Div implements HasDynamicTitle {
 
         var answer = new Anchor(Question.AGE.path(), getTranslation("join.equality.start.answer"));
         answer.setId("answer-questions");
+        // Styled as a button but kept a plain link: it only goes to a page, and with role=button
+        // people would expect Space to press it.
         answer.addClassName("button-primary");
-        answer.getElement().setAttribute("role", "button");
         // Skipping withdraws any answers given earlier: someone who changes their mind about
         // sharing them should not have to go back through every question to take them out.
         var skip = new Button(getTranslation("join.equality.start.skip"), e -> {
