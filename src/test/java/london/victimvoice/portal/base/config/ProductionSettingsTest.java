@@ -49,6 +49,11 @@ class ProductionSettingsTest {
         assertThat(ProductionSettings.REQUIRED).contains("PORTAL_CODE_KEY");
     }
 
+    @Test
+    void the_personal_data_key_is_required() {
+        assertThat(ProductionSettings.REQUIRED).contains("PORTAL_DATA_KEY");
+    }
+
     static Map<String, String> allSet() {
         var environment = new HashMap<String, String>();
         ProductionSettings.REQUIRED.forEach(name -> environment.put(name, "value-of-" + name));

@@ -1,0 +1,11 @@
+package london.victimvoice.portal.participants;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ForumRequests extends JpaRepository<ForumRequest, UUID> {
+
+    List<ForumRequest> findByParticipantIdOrderByForumCode(UUID participantId);
+}
