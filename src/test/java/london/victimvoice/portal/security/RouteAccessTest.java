@@ -60,7 +60,12 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("join/equality/disability", EVERYONE),
             Map.entry("join/equality/disability-impact", EVERYONE),
             Map.entry("join/equality/sexual-orientation", EVERYONE),
-            Map.entry("join/equality/religion", EVERYONE)));
+            Map.entry("join/equality/religion", EVERYONE),
+            Map.entry("join/forums", EVERYONE),
+            Map.entry("join/safety", EVERYONE),
+            Map.entry("join/privacy", EVERYONE),
+            Map.entry("join/check", EVERYONE),
+            Map.entry("join/done", EVERYONE)));
 
     @AfterEach
     void signOut() {

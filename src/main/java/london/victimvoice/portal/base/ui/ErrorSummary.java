@@ -46,13 +46,13 @@ public class ErrorSummary extends Div {
     }
 
     /** Adds an error for a field; the field shows the same message. */
-    public <F extends Component & HasValidation & Focusable<?>> void add(F field, String message) {
+    public <F extends Component & HasValidation> void add(F field, String message) {
         errors.put(field, message);
         field.setErrorMessage(message);
         field.setInvalid(true);
         var link = new Anchor("#" + field.getId().orElse(""), message);
         link.getElement().setAttribute("router-ignore", true);
-        link.getElement().addEventListener("click", e -> field.focus());
+        link.getElement().addEventListener("click", e -> focus(field));
         list.add(new ListItem(link));
     }
 
@@ -60,6 +60,15 @@ public class ErrorSummary extends Div {
     public void add(String message) {
         errors.put(new ListItem(message), message);
         list.add(new ListItem(message));
+    }
+
+    private static void focus(Component field) {
+        if (field instanceof Focusable<?> focusable) {
+            focusable.focus();
+        } else {
+            // Groups of radios or checkboxes: focus their first input.
+            field.getElement().executeJs("const i = this.querySelector('input'); (i || this).focus()");
+        }
     }
 
     public boolean hasErrors() {

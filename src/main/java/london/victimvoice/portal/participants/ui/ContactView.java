@@ -1,21 +1,17 @@
 package london.victimvoice.portal.participants.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
+import java.util.Objects;
+import java.util.stream.Stream;
+
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import london.victimvoice.portal.base.EmailAddress;
 import london.victimvoice.portal.base.Parsed;
 import london.victimvoice.portal.base.PhoneNumber;
-import london.victimvoice.portal.base.ui.ErrorSummary;
-import london.victimvoice.portal.base.ui.PageTitles;
 import london.victimvoice.portal.base.ui.ParticipantLayout;
 
 /**
@@ -24,21 +20,18 @@ import london.victimvoice.portal.base.ui.ParticipantLayout;
  */
 @Route(value = ContactView.PATH, layout = ParticipantLayout.class)
 @AnonymousAllowed
-class ContactView extends Div implements HasDynamicTitle {
+class ContactView extends QuestionPage {
 
     static final String PATH = "join/contact";
     static final String NEXT = "join/verify";
 
     private final SignUpDraft draft;
-    private final ErrorSummary errors = new ErrorSummary();
     private final TextField mobile = new TextField();
     private final TextField email = new TextField();
 
     ContactView(SignUpDraft draft) {
+        super("join.contact.heading", AboutYouView.PATH, NEXT);
         this.draft = draft;
-        addClassName("question-page");
-        var back = new Anchor(AboutYouView.PATH, getTranslation("form.back"));
-        back.addClassName("back-link");
 
         mobile.setId("mobile");
         mobile.setLabel(getTranslation("join.contact.mobile"));
@@ -55,20 +48,13 @@ class ContactView extends Div implements HasDynamicTitle {
         email.getElement().setAttribute("spellcheck", "false");
         email.setValue(draft.email);
 
-        var next = new Button(getTranslation("form.continue"), e -> next());
-        next.addClassName("button-primary");
-        next.setId("continue");
-        var actions = new Div(next);
-        actions.addClassName("form-actions");
-
-        add(back, errors, new H1(getTranslation("join.contact.heading")),
-                new Paragraph(getTranslation("join.contact.intro")), mobile, email, actions);
+        addQuestions(new Paragraph(getTranslation("join.contact.intro")), mobile, email);
     }
 
-    private void next() {
+    @Override
+    void save() {
         draft.mobile = mobile.getValue();
         draft.email = email.getValue();
-        errors.clear();
         var hasMobile = !mobile.getValue().isBlank();
         var hasEmail = !email.getValue().isBlank();
         if (!hasMobile && !hasEmail) {
@@ -80,16 +66,19 @@ class ContactView extends Div implements HasDynamicTitle {
         if (hasEmail && EmailAddress.parse(email.getValue()) instanceof Parsed.Refused<?> refused) {
             errors.add(email, getTranslation(refused.errorKey(), refused.errorArguments().toArray()));
         }
-        if (errors.hasErrors()) {
-            errors.show();
-            getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
-            return;
-        }
-        getUI().ifPresent(ui -> ui.navigate(NEXT));
     }
 
+    /** A contact already proved by a code need not be proved again; a new one must be. */
     @Override
-    public String getPageTitle() {
-        return PageTitles.of(this, errors.hasErrors() ? "join.contact.titleWithErrors" : "join.contact.title");
+    String nextPath(boolean changing) {
+        var stillProved = Stream.of(Contact.sms(draft.mobile), Contact.email(draft.email))
+                .flatMap(java.util.Optional::stream)
+                .anyMatch(c -> c.channel() == draft.verifiedChannel && Objects.equals(c.recipient(), draft.verifiedRecipient));
+        if (!stillProved) {
+            draft.verifiedChannel = null;
+            draft.verifiedRecipient = null;
+            return NEXT;
+        }
+        return changing ? CheckAnswersView.PATH : VerifyView.NEXT;
     }
 }

@@ -1,5 +1,6 @@
 package london.victimvoice.portal.participants.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -27,6 +28,10 @@ class LandingView extends Div implements HasDynamicTitle {
             name.addClassName("forum-name");
             forumList.add(new ListItem(name, new Span(" – " + getTranslation(forum.descriptionKey()))));
         }
+        var register = new Anchor("join", getTranslation("landing.register"));
+        register.addClassName("button-primary");
+        register.getElement().setAttribute("role", "button");
+
         add(new H1(getTranslation("landing.heading")),
                 new Paragraph(getTranslation("landing.intro")),
                 new H2(getTranslation("landing.forums.heading")),
@@ -39,7 +44,7 @@ class LandingView extends Div implements HasDynamicTitle {
                         new ListItem(getTranslation("landing.involves.between"))),
                 new H2(getTranslation("landing.data.heading")),
                 new Paragraph(getTranslation("landing.data.body")),
-                new Paragraph(getTranslation("landing.register.soon")));
+                new Paragraph(register));
     }
 
     @Override

@@ -1,11 +1,17 @@
 package london.victimvoice.portal.participants.ui;
 
 import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import com.vaadin.flow.spring.annotation.VaadinSessionScope;
 import org.jspecify.annotations.Nullable;
 
 import london.victimvoice.portal.messaging.ChannelType;
+import london.victimvoice.portal.participants.AccessNeed;
+import london.victimvoice.portal.participants.TimeOfDay;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,4 +32,39 @@ class SignUpDraft implements Serializable {
     /** Set once a code proved the person owns this contact. */
     @Nullable ChannelType verifiedChannel;
     @Nullable String verifiedRecipient;
+    Set<String> forumCodes = new LinkedHashSet<>();
+    Set<ChannelType> safeChannels = new LinkedHashSet<>();
+    Set<DayOfWeek> safeDays = EnumSet.allOf(DayOfWeek.class);
+    Set<TimeOfDay> safeTimes = EnumSet.allOf(TimeOfDay.class);
+    boolean discreetMessages = true;
+    String safeNote = "";
+    String preferredLanguage = "";
+    Set<AccessNeed> accessNeeds = EnumSet.noneOf(AccessNeed.class);
+    String accessNeedsOther = "";
+    boolean agreedToPrivacyNotice;
+    boolean agreedToContact;
+
+    /** Forgets everything, once the sign-up is stored or abandoned. */
+    void clear() {
+        var fresh = new SignUpDraft();
+        referralCode = fresh.referralCode;
+        chosenName = fresh.chosenName;
+        fullName = fresh.fullName;
+        heardFrom = fresh.heardFrom;
+        mobile = fresh.mobile;
+        email = fresh.email;
+        verifiedChannel = fresh.verifiedChannel;
+        verifiedRecipient = fresh.verifiedRecipient;
+        forumCodes = fresh.forumCodes;
+        safeChannels = fresh.safeChannels;
+        safeDays = fresh.safeDays;
+        safeTimes = fresh.safeTimes;
+        discreetMessages = fresh.discreetMessages;
+        safeNote = fresh.safeNote;
+        preferredLanguage = fresh.preferredLanguage;
+        accessNeeds = fresh.accessNeeds;
+        accessNeedsOther = fresh.accessNeedsOther;
+        agreedToPrivacyNotice = fresh.agreedToPrivacyNotice;
+        agreedToContact = fresh.agreedToContact;
+    }
 }

@@ -134,7 +134,8 @@ class VerifyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             case VERIFIED -> {
                 draft.verifiedChannel = contact.channel();
                 draft.verifiedRecipient = contact.recipient();
-                getUI().ifPresent(ui -> ui.navigate(NEXT));
+                // Coming back after changing a contact: the later answers are all still there.
+                getUI().ifPresent(ui -> ui.navigate(draft.forumCodes.isEmpty() ? NEXT : CheckAnswersView.PATH));
                 return;
             }
             case WRONG -> errors.add(code, result.triesLeft() > 0

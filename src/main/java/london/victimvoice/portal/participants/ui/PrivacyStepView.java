@@ -1,0 +1,74 @@
+package london.victimvoice.portal.participants.ui;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import london.victimvoice.portal.base.ui.ParticipantLayout;
+
+/**
+ * Step 7: the privacy notice in plain English, and agreement to it and to being contacted. The
+ * notice has a version; the version agreed to is stored with the time.
+ */
+@Route(value = PrivacyStepView.PATH, layout = ParticipantLayout.class)
+@AnonymousAllowed
+class PrivacyStepView extends QuestionPage {
+
+    static final String PATH = "join/privacy";
+    /** Raise when the text of the notice changes, so each agreement names what was agreed to. */
+    static final int NOTICE_VERSION = 1;
+    private static final String NOTICE = "NOTICE";
+    private static final String CONTACT = "CONTACT";
+
+    private final SignUpDraft draft;
+    private final CheckboxGroup<String> agree = new CheckboxGroup<>();
+
+    PrivacyStepView(SignUpDraft draft) {
+        super("join.privacy.heading", SafetyStepView.NEXT, CheckAnswersView.PATH);
+        this.draft = draft;
+        agree.setId("agree");
+        agree.setLabel(getTranslation("join.privacy.agreeLabel"));
+        agree.setItems(List.of(NOTICE, CONTACT));
+        agree.setItemLabelGenerator(a -> getTranslation(NOTICE.equals(a) ? "join.privacy.agreeNotice"
+                : "join.privacy.agreeContact"));
+        var agreed = new LinkedHashSet<String>();
+        if (draft.agreedToPrivacyNotice) {
+            agreed.add(NOTICE);
+        }
+        if (draft.agreedToContact) {
+            agreed.add(CONTACT);
+        }
+        agree.setValue(agreed);
+        addQuestions(
+                new Paragraph(getTranslation("join.privacy.version", NOTICE_VERSION)),
+                new H2(getTranslation("join.privacy.who.heading")),
+                new Paragraph(getTranslation("join.privacy.who.body")),
+                new H2(getTranslation("join.privacy.what.heading")),
+                new UnorderedList(
+                        new ListItem(getTranslation("join.privacy.what.contact")),
+                        new ListItem(getTranslation("join.privacy.what.forums")),
+                        new ListItem(getTranslation("join.privacy.what.safety")),
+                        new ListItem(getTranslation("join.privacy.what.equality"))),
+                new H2(getTranslation("join.privacy.use.heading")),
+                new Paragraph(getTranslation("join.privacy.use.body")),
+                new H2(getTranslation("join.privacy.rights.heading")),
+                new Paragraph(getTranslation("join.privacy.rights.body")),
+                agree);
+    }
+
+    @Override
+    void save() {
+        draft.agreedToPrivacyNotice = agree.getValue().contains(NOTICE);
+        draft.agreedToContact = agree.getValue().contains(CONTACT);
+        if (!draft.agreedToPrivacyNotice || !draft.agreedToContact) {
+            errors.add(agree, getTranslation("join.privacy.error.agree"));
+        }
+    }
+}
