@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures what docs/PERFORMANCE.md reports: production jar size, cold start time (3 starts),
-# and Lighthouse mobile scores of / (3 runs), printing medians. Run after `./mvnw -DskipTests package`.
+# and Lighthouse mobile scores (3 runs per page), printing medians. Pages are the arguments
+# (default: /). Run after `./mvnw -DskipTests package`.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -35,15 +36,23 @@ for i in $(seq 1 $runs); do
 done
 echo "cold start to ready (ms), runs: ${starts[*]} median: $(printf '%s\n' "${starts[@]}" | median)"
 
+pages=("$@")
+[ ${#pages[@]} -gt 0 ] || pages=("/")
 flags="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-dev-shm-usage"
-for i in $(seq 1 $runs); do
-  profile="$(mktemp -d)"
-  CHROME_PATH="$chrome" "$tools/node_modules/.bin/lighthouse" "http://127.0.0.1:$port/" --quiet \
-    --only-categories=performance,accessibility,best-practices --output=json --output-path="$work/lh-$i.json" \
-    --chrome-flags="$flags --user-data-dir=$profile" >/dev/null 2>&1 || true
+for page in "${pages[@]}"; do
+  slug="$(echo "$page" | tr '/?=' '___')"
+  for i in $(seq 1 $runs); do
+    profile="$(mktemp -d)"
+    CHROME_PATH="$chrome" "$tools/node_modules/.bin/lighthouse" "http://127.0.0.1:$port$page" --quiet \
+      --only-categories=performance,accessibility,best-practices --output=json --output-path="$work/lh$slug-$i.json" \
+      --chrome-flags="$flags --user-data-dir=$profile" >/dev/null 2>&1 || true
+  done
 done
 pkill -f "server.port=$port" || true
 
+for page in "${pages[@]}"; do
+slug="$(echo "$page" | tr '/?=' '___')"
+echo "== $page"
 node -e '
 const fs = require("fs");
 const runs = process.argv.slice(1).map(f => JSON.parse(fs.readFileSync(f)));
@@ -59,4 +68,5 @@ const rows = {
   "JS transferred (KB)": runs.map(r => Math.round(js(r) / 1024)),
 };
 for (const [k, v] of Object.entries(rows)) console.log(`${k}: runs ${v.join(", ")} median ${med(v)}`);
-' $(ls "$work"/lh-*.json)
+' $(ls "$work"/lh$slug-*.json)
+done

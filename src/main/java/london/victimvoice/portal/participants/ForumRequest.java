@@ -82,4 +82,12 @@ class ForumRequest implements Persistable<UUID> {
     ForumRequestStatus status() {
         return status;
     }
+
+    UUID participantId() {
+        return participantId;
+    }
+
+    void decide(ForumRequestStatus outcome) {
+        this.status = outcome;
+    }
 }

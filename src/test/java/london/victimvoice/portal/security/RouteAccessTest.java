@@ -46,6 +46,7 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("staff", ALL_STAFF),
             // Registered only outside prod with the dev outbox on, as in the test profile.
             Map.entry("staff/dev-outbox", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
+            Map.entry("staff/approvals", Set.of(Roles.APPROVER)),
             Map.entry("staff/referral-codes", Set.of(Roles.ADMIN)),
             Map.entry("join", EVERYONE),
             Map.entry("join/about-you", EVERYONE),

@@ -1,0 +1,156 @@
+package london.victimvoice.portal.participants;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import london.victimvoice.portal.messaging.ChannelType;
+import london.victimvoice.portal.messaging.MessageSendException;
+import london.victimvoice.portal.messaging.Messenger;
+import london.victimvoice.portal.messaging.OutgoingMessage;
+
+/**
+ * The approvals queue: approvers list sign-ups waiting for a decision, open one (which is
+ * audited), and approve or decline it. The participant is told through a safe channel once the
+ * decision has committed, in discreet words unless they turned those off.
+ */
+@Service
+public class Approvals {
+
+    /** In Unicode code points, like the other free-text limits. */
+    public static final int REASON_MAX_LENGTH = 500;
+
+    private static final Logger log = LoggerFactory.getLogger(Approvals.class);
+
+    private final PendingQueue queue;
+    private final ForumRequests forumRequests;
+    private final ReferralCodes referralCodes;
+    private final StoredRegistrations stored;
+    private final StaffAccessAudit audit;
+    private final Decisions decisions;
+    private final DataCipher cipher;
+    private final Messenger messenger;
+    private final MessageSource texts;
+    private final Clock clock;
+
+    Approvals(PendingQueue queue, ForumRequests forumRequests, ReferralCodes referralCodes,
+            StoredRegistrations stored, StaffAccessAudit audit, Decisions decisions, DataCipher cipher,
+            Messenger messenger, MessageSource texts, Clock clock) {
+        this.queue = queue;
+        this.forumRequests = forumRequests;
+        this.referralCodes = referralCodes;
+        this.stored = stored;
+        this.audit = audit;
+        this.decisions = decisions;
+        this.cipher = cipher;
+        this.messenger = messenger;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    /** Oldest first; {@code forumCode} null for every forum. */
+    @Transactional(readOnly = true)
+    public List<PendingRegistration> pending(@Nullable String forumCode, int offset, int limit) {
+        var page = queue.page(forumCode, offset, limit);
+        var forums = forumRequests.findByParticipantIdInOrderByForumCode(page.stream().map(Participant::getId).toList())
+                .stream().collect(Collectors.groupingBy(ForumRequest::participantId, Collectors.toMap(
+                        ForumRequest::forumCode, ForumRequest::status, (a, b) -> a, LinkedHashMap::new)));
+        return page.stream().map(p -> new PendingRegistration(p.getId(),
+                cipher.open(p.chosenName(), Participant.CHOSEN_NAME, p.getId()),
+                forums.getOrDefault(p.getId(), new LinkedHashMap<>()),
+                p.submittedAt(), referralKind(p.referralCode()), p.heardFrom(),
+                Choices.parse(AccessNeed.class, p.accessNeeds()))).toList();
+    }
+
+    /**
+     * The details an approver needs; writes who opened whose data, and when, to the access audit.
+     *
+     * @throws ApprovalRefused with {@link ApprovalRefused#UNKNOWN} when there is no such participant
+     */
+    @Transactional
+    public RegistrationDetails open(UUID participantId, String approver) {
+        var r = stored.find(participantId).orElseThrow(() -> new ApprovalRefused(ApprovalRefused.UNKNOWN));
+        audit.save(new StaffAccessRecord(approver, participantId, StaffAccessRecord.Action.VIEWED_REGISTRATION,
+                clock.instant().truncatedTo(ChronoUnit.MICROS)));
+        var referral = r.referralCode() == null ? null : referralCodes.findById(r.referralCode()).orElse(null);
+        var safety = r.safety();
+        return new RegistrationDetails(participantId, r.chosenName(), r.fullName(), r.forums(), r.submittedAt(),
+                referral == null ? null : referral.summary().kind(),
+                referral == null ? null : referral.summary().partnerName(), r.heardFrom(), safety.accessNeeds(),
+                safety.accessNeedsOther(), safety.preferredLanguage(), safety.safeChannels());
+    }
+
+    /**
+     * @return whether the participant was sent a message
+     * @throws ApprovalRefused when the participant is unknown or already decided on; nothing changes then
+     */
+    public boolean approve(UUID participantId, String approver) {
+        return decide(participantId, ForumRequestStatus.APPROVED, null, approver);
+    }
+
+    /**
+     * @param reason for staff, 1 to {@value #REASON_MAX_LENGTH} characters; never sent to the participant
+     * @return whether the participant was sent a message
+     * @throws ApprovalRefused when the reason is missing or too long, or the participant is unknown or
+     *                         already decided on; nothing changes then
+     */
+    public boolean decline(UUID participantId, String approver, @Nullable String reason) {
+        var given = reason == null ? "" : reason.strip();
+        if (given.isEmpty()) {
+            throw new ApprovalRefused(ApprovalRefused.REASON_MISSING);
+        }
+        if (given.codePointCount(0, given.length()) > REASON_MAX_LENGTH) {
+            throw new ApprovalRefused(ApprovalRefused.REASON_TOO_LONG);
+        }
+        return decide(participantId, ForumRequestStatus.DECLINED, given, approver);
+    }
+
+    /** Not transactional: the message goes only after the decision has committed, and never holds it open. */
+    private boolean decide(UUID participantId, ForumRequestStatus outcome, @Nullable String reason, String approver) {
+        Decisions.Notice notice;
+        try {
+            notice = decisions.decide(participantId, outcome, reason, approver);
+        } catch (DataIntegrityViolationException e) {
+            // Another approver's decision committed first; this one rolled back whole.
+            throw new ApprovalRefused(ApprovalRefused.ALREADY_DECIDED);
+        }
+        if (notice == null) {
+            log.info("Decision on a sign-up recorded; no contact on a safe channel to tell");
+            return false;
+        }
+        try {
+            messenger.send(messageFor(notice));
+            return true;
+        } catch (MessageSendException | IllegalArgumentException e) {
+            // The decision stands; staff can see it was not sent and get in touch another way.
+            log.warn("Decision on a sign-up recorded, but telling the participant failed", e);
+            return false;
+        }
+    }
+
+    private OutgoingMessage messageFor(Decisions.Notice notice) {
+        var style = notice.discreet() ? "discreet" : "plain";
+        var body = texts.getMessage("approvals.message." + notice.outcome().name() + "." + style, null, Locale.UK);
+        if (notice.channel() == ChannelType.SMS) {
+            return OutgoingMessage.sms(notice.recipient(), body);
+        }
+        return OutgoingMessage.email(notice.recipient(),
+                texts.getMessage("approvals.message.subject." + style, null, Locale.UK), body);
+    }
+
+    private @Nullable ReferralKind referralKind(@Nullable String code) {
+        return code == null ? null : referralCodes.findById(code).map(c -> c.summary().kind()).orElse(null);
+    }
+}

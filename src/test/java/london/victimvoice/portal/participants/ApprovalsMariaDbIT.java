@@ -1,0 +1,7 @@
+package london.victimvoice.portal.participants;
+
+import london.victimvoice.portal.support.MariaDbTestSupport;
+
+/** Deciding on sign-ups on real MariaDB. */
+class ApprovalsMariaDbIT extends ApprovalsContract implements MariaDbTestSupport {
+}
