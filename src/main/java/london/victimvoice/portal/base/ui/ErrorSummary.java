@@ -52,7 +52,9 @@ public class ErrorSummary extends Div {
         field.setInvalid(true);
         var link = new Anchor("#" + field.getId().orElse(""), message);
         link.getElement().setAttribute("router-ignore", true);
-        link.getElement().addEventListener("click", e -> focus(field));
+        // Without preventDefault the browser follows the fragment, the router treats that as a
+        // navigation and rebuilds the page, so the field never gets focus and the errors go.
+        link.getElement().addEventListener("click", e -> focus(field)).addEventData("event.preventDefault()");
         list.add(new ListItem(link));
     }
 

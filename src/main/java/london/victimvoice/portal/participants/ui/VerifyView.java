@@ -115,9 +115,10 @@ class VerifyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var again = TIME.format(result.sendAgainFrom());
         if (!result.sent()) {
             errors.add(getTranslation(refusalKey(result.outcome()), again));
-            errors.show();
+            showErrors();
             return;
         }
+        showErrors();
         sentTo.setText(getTranslation("join.verify.sent", contact.shown()));
         sendAgainHint.setText(getTranslation("join.verify.sendAgainFrom", again));
         send.setText(getTranslation("join.verify.sendAgain"));
@@ -145,7 +146,13 @@ class VerifyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             case TOO_MANY_TRIES -> errors.add(code, getTranslation("join.verify.error.tooManyTries"));
             case NO_CODE -> errors.add(code, getTranslation("join.verify.error.noCode"));
         }
+        showErrors();
+    }
+
+    /** Shows any errors and names them in the page title too, as the question pages do. */
+    private void showErrors() {
         errors.show();
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 
     private static String refusalKey(CodeSendResult.Outcome outcome) {
@@ -159,6 +166,7 @@ class VerifyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return PageTitles.of(this, "join.verify.title");
+        var title = PageTitles.of(this, "join.verify.title");
+        return errors.hasErrors() ? getTranslation("form.errorTitle", title) : title;
     }
 }
