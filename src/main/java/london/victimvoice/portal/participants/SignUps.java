@@ -1,12 +1,8 @@
 package london.victimvoice.portal.participants;
 
-import java.time.Duration;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+
+import london.victimvoice.portal.base.CollisionRetry;
 
 /**
  * Stores a finished sign-up: the participant, their contacts, consent, a request for each chosen
@@ -20,8 +16,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class SignUps {
 
-    private static final Logger log = LoggerFactory.getLogger(SignUps.class);
-    private static final int ATTEMPTS = 3;
 
     private final SignUpChecks checks;
     private final Enrolment enrolment;
@@ -37,28 +31,8 @@ public class SignUps {
      */
     public RegistrationReceipt submit(NewRegistration registration) {
         var checked = checks.check(registration);
-        for (var attempt = 1; ; attempt++) {
-            try {
-                return enrolment.enrol(checked);
-            } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
-                // Another sign-up took one of the contacts while this one was being stored (the unique
-                // hash said no, or MariaDB chose this one to give way). Everything here rolled back;
-                // the next attempt sees the other one's contact and refuses in plain words.
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-                log.debug("Sign-up collided with another for the same contact; trying again", e);
-                pause(Duration.ofMillis(20L * attempt));
-            }
-        }
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while storing a sign-up", e);
-        }
+        // Another sign-up may take one of the contacts while this one is stored; the retry then
+        // sees it and refuses in plain words.
+        return CollisionRetry.run("sign-up", () -> enrolment.enrol(checked));
     }
 }

@@ -1,15 +1,11 @@
 package london.victimvoice.portal.security;
 
-import java.time.Duration;
 import java.util.Locale;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
+import london.victimvoice.portal.base.CollisionRetry;
 import london.victimvoice.portal.messaging.ChannelType;
 import london.victimvoice.portal.messaging.MessageSendException;
 import london.victimvoice.portal.messaging.Messenger;
@@ -30,8 +26,6 @@ import london.victimvoice.portal.messaging.OutgoingMessage;
 @Service
 public class OneTimeCodes {
 
-    private static final Logger log = LoggerFactory.getLogger(OneTimeCodes.class);
-    private static final int ISSUE_ATTEMPTS = 3;
 
     private final CodeLedger ledger;
     private final CodeHasher hasher;
@@ -71,26 +65,7 @@ public class OneTimeCodes {
      * a new attempt sees its send and the usual rules answer (typically: cooldown).
      */
     private CodeLedger.Issue issue(String contactHash, String ipHash) {
-        for (var attempt = 1; ; attempt++) {
-            try {
-                return ledger.issue(contactHash, ipHash);
-            } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
-                if (attempt == ISSUE_ATTEMPTS) {
-                    throw e;
-                }
-                log.debug("Code send collided with another for the same contact; trying again", e);
-                pause(Duration.ofMillis(20L * attempt));
-            }
-        }
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while sending a code", e);
-        }
+        return CollisionRetry.run("code send", () -> ledger.issue(contactHash, ipHash));
     }
 
     /**
