@@ -7,15 +7,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.springframework.data.domain.Persistable;
 
 /**
  * One line of the consent ledger. Rows are only ever added: agreeing adds one, and withdrawing
@@ -24,16 +19,11 @@ import org.springframework.data.domain.Persistable;
 @Entity
 @Immutable
 @Table(name = "consent_ledger")
-class ConsentRecord implements Persistable<UUID> {
+class ConsentRecord extends AssignedIdEntity {
 
     enum Action {
         AGREED
     }
-
-    @Id
-    @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(length = 36)
-    private UUID id;
 
     @JdbcTypeCode(SqlTypes.CHAR)
     @Column(name = "participant_id", nullable = false, length = 36)
@@ -52,9 +42,6 @@ class ConsentRecord implements Persistable<UUID> {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    @Transient
-    private boolean stored;
-
     protected ConsentRecord() {
         this.id = new UUID(0, 0);
         this.participantId = id;
@@ -72,21 +59,5 @@ class ConsentRecord implements Persistable<UUID> {
         record.agreedToContact = agreedToContact;
         record.recordedAt = recordedAt;
         return record;
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return !stored;
-    }
-
-    @PostPersist
-    @PostLoad
-    void markStored() {
-        stored = true;
     }
 }

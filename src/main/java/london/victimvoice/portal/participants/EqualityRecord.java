@@ -6,15 +6,10 @@ import java.util.stream.Stream;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Persistable;
 
 /**
  * One person's equality answers, apart from their identity: its own random id, no time, no
@@ -23,17 +18,12 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "equality_answers")
-class EqualityRecord implements Persistable<UUID> {
+class EqualityRecord extends AssignedIdEntity {
 
     static final String ANSWERS = "equality_answers.answers";
     /** Nine answers of at most {@link #ANSWER_MAX_LENGTH} ASCII characters and their separators fit. */
     static final int PADDED_LENGTH = 640;
     static final int ANSWER_MAX_LENGTH = 64;
-
-    @Id
-    @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(length = 36)
-    private UUID id;
 
     /** HMAC of the participant id: for erasure only, and never read by a screen or a report. */
     @Column(name = "participant_ref", nullable = false, unique = true, length = 64)
@@ -41,9 +31,6 @@ class EqualityRecord implements Persistable<UUID> {
 
     @Column(nullable = false, length = 700)
     private byte[] answers;
-
-    @Transient
-    private boolean stored;
 
     protected EqualityRecord() {
         this.id = new UUID(0, 0);
@@ -55,22 +42,6 @@ class EqualityRecord implements Persistable<UUID> {
         this.id = id;
         this.participantRef = participantRef;
         this.answers = answers;
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return !stored;
-    }
-
-    @PostPersist
-    @PostLoad
-    void markStored() {
-        stored = true;
     }
 
     byte[] answers() {

@@ -5,15 +5,10 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Persistable;
 
 /**
  * One person who signed up. Names and free-text answers are sealed by {@link DataCipher} (bound
@@ -22,18 +17,13 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "participant")
-class Participant implements Persistable<UUID> {
+class Participant extends AssignedIdEntity {
 
     static final String CHOSEN_NAME = "participant.chosen_name";
     static final String FULL_NAME = "participant.full_name";
     static final String SAFE_NOTE = "participant.safe_note";
     static final String PREFERRED_LANGUAGE = "participant.preferred_language";
     static final String ACCESS_NEEDS_OTHER = "participant.access_needs_other";
-
-    @Id
-    @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(length = 36)
-    private UUID id;
 
     @Column(name = "chosen_name", nullable = false, length = 400)
     private byte[] chosenName;
@@ -74,9 +64,6 @@ class Participant implements Persistable<UUID> {
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
-    @Transient
-    private boolean stored;
-
     protected Participant() {
         this.id = new UUID(0, 0);
         this.chosenName = new byte[0];
@@ -108,23 +95,7 @@ class Participant implements Persistable<UUID> {
         this.submittedAt = submittedAt;
     }
 
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
     /** Ids are made here, not by the database, so a save must insert and never look for a row to merge into. */
-    @Override
-    public boolean isNew() {
-        return !stored;
-    }
-
-    @PostPersist
-    @PostLoad
-    void markStored() {
-        stored = true;
-    }
-
     byte[] chosenName() {
         return chosenName;
     }

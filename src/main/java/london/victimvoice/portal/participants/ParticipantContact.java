@@ -7,15 +7,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Persistable;
 
 import london.victimvoice.portal.messaging.ChannelType;
 
@@ -25,14 +20,9 @@ import london.victimvoice.portal.messaging.ChannelType;
  */
 @Entity
 @Table(name = "participant_contact")
-class ParticipantContact implements Persistable<UUID> {
+class ParticipantContact extends AssignedIdEntity {
 
     static final String RECIPIENT = "participant_contact.recipient";
-
-    @Id
-    @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(length = 36)
-    private UUID id;
 
     @JdbcTypeCode(SqlTypes.CHAR)
     @Column(name = "participant_id", nullable = false, length = 36)
@@ -51,9 +41,6 @@ class ParticipantContact implements Persistable<UUID> {
     @Column(name = "verified_at")
     private @Nullable Instant verifiedAt;
 
-    @Transient
-    private boolean stored;
-
     protected ParticipantContact() {
         this.id = new UUID(0, 0);
         this.participantId = id;
@@ -70,22 +57,6 @@ class ParticipantContact implements Persistable<UUID> {
         this.contactHash = contactHash;
         this.recipient = recipient;
         this.verifiedAt = verifiedAt;
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return !stored;
-    }
-
-    @PostPersist
-    @PostLoad
-    void markStored() {
-        stored = true;
     }
 
     ChannelType channel() {

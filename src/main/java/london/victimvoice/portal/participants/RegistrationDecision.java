@@ -7,26 +7,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Persistable;
 
 /** An approver's decision on a sign-up: who, when, and for a decline why (sealed). Made once, never changed. */
 @Entity
 @Immutable
 @Table(name = "registration_decision")
-class RegistrationDecision implements Persistable<UUID> {
+class RegistrationDecision extends AssignedIdEntity {
 
     static final String REASON = "registration_decision.reason";
-
-    @Id
-    @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(length = 36)
-    private UUID id;
 
     @JdbcTypeCode(SqlTypes.CHAR)
     @Column(name = "participant_id", nullable = false, unique = true, length = 36)
@@ -61,11 +54,6 @@ class RegistrationDecision implements Persistable<UUID> {
         this.reason = reason;
         this.decidedBy = decidedBy;
         this.decidedAt = decidedAt;
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
     }
 
     @Override

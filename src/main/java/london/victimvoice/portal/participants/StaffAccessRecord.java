@@ -7,29 +7,22 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.springframework.data.domain.Persistable;
 
 /** One line of the staff access audit: who looked at or decided on whose data, and when. */
 @Entity
 @Immutable
 @Table(name = "staff_access_audit")
-class StaffAccessRecord implements Persistable<UUID> {
+class StaffAccessRecord extends AssignedIdEntity {
 
     enum Action {
         VIEWED_REGISTRATION,
         APPROVED,
         DECLINED
     }
-
-    @Id
-    @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(length = 36)
-    private UUID id;
 
     @Column(name = "staff_username", nullable = false, length = 100)
     private String staffUsername;
@@ -59,11 +52,6 @@ class StaffAccessRecord implements Persistable<UUID> {
         this.participantId = participantId;
         this.action = action;
         this.accessedAt = accessedAt;
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
     }
 
     /** Lines are only ever added. */
