@@ -23,19 +23,21 @@ class Enrolment {
     private final ForumRequests forumRequests;
     private final EqualityRecords equalityRecords;
     private final ReferralCodes referralCodes;
+    private final StoredDrafts drafts;
     private final DataCipher cipher;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Enrolment(Participants participants, ParticipantContacts contacts, ConsentLedger consents,
             ForumRequests forumRequests, EqualityRecords equalityRecords, ReferralCodes referralCodes,
-            DataCipher cipher, ApplicationEventPublisher events, Clock clock) {
+            StoredDrafts drafts, DataCipher cipher, ApplicationEventPublisher events, Clock clock) {
         this.participants = participants;
         this.contacts = contacts;
         this.consents = consents;
         this.forumRequests = forumRequests;
         this.equalityRecords = equalityRecords;
         this.referralCodes = referralCodes;
+        this.drafts = drafts;
         this.cipher = cipher;
         this.events = events;
         this.clock = clock;
@@ -84,6 +86,8 @@ class Enrolment {
             equalityRecords.save(new EqualityRecord(equalityId, cipher.equalityRef(id),
                     cipher.seal(EqualityRecord.encode(r.equality()), EqualityRecord.ANSWERS, equalityId)));
         }
+        // The sign-up is whole now; the half-finished copy kept for resuming must not outlive it.
+        drafts.deleteByContactHashIn(given.stream().map(Contact::hash).toList());
         // A clash on a contact shows here, before the event is published.
         participants.flush();
         events.publishEvent(new RegistrationSubmitted(id, r.forumCodes()));

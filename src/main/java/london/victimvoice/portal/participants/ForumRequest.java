@@ -58,6 +58,10 @@ class ForumRequest extends AssignedIdEntity {
         return participantId;
     }
 
+    void withdraw() {
+        this.status = ForumRequestStatus.WITHDRAWN;
+    }
+
     void decide(ForumRequestStatus outcome) {
         this.status = outcome;
     }

@@ -5,7 +5,9 @@ public enum ForumRequestStatus {
     PENDING_APPROVAL,
     APPROVED,
     DECLINED,
-    WAITING_LIST;
+    WAITING_LIST,
+    /** The participant left this forum (or its waiting list) themselves. */
+    WITHDRAWN;
 
     public String labelKey() {
         return "signUp.forumStatus." + name();

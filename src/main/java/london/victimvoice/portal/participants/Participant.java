@@ -95,7 +95,20 @@ class Participant extends AssignedIdEntity {
         this.submittedAt = submittedAt;
     }
 
-    /** Ids are made here, not by the database, so a save must insert and never look for a row to merge into. */
+    /** Every value already checked and sealed by the caller. */
+    void changeSafety(String safeChannels, String safeDays, String safeTimes, boolean discreetMessages,
+            byte @Nullable [] safeNote, byte @Nullable [] preferredLanguage, String accessNeeds,
+            byte @Nullable [] accessNeedsOther) {
+        this.safeChannels = safeChannels;
+        this.safeDays = safeDays;
+        this.safeTimes = safeTimes;
+        this.discreetMessages = discreetMessages;
+        this.safeNote = safeNote;
+        this.preferredLanguage = preferredLanguage;
+        this.accessNeeds = accessNeeds;
+        this.accessNeedsOther = accessNeedsOther;
+    }
+
     byte[] chosenName() {
         return chosenName;
     }

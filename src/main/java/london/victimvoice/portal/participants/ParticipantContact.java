@@ -70,4 +70,8 @@ class ParticipantContact extends AssignedIdEntity {
     @Nullable Instant verifiedAt() {
         return verifiedAt;
     }
+
+    UUID participantId() {
+        return participantId;
+    }
 }

@@ -100,7 +100,7 @@ class SignUpChecks {
     }
 
     /** Safe channels without a contact behind them are dropped; "other" access needs text only counts with OTHER ticked. */
-    private static ContactSafety safety(@Nullable ContactSafety s, Set<ChannelType> given) {
+    static ContactSafety safety(@Nullable ContactSafety s, Set<ChannelType> given) {
         if (s == null) {
             throw new SignUpRefused(SignUpRefused.NO_SAFE_CHANNEL);
         }

@@ -3,6 +3,7 @@ package london.victimvoice.portal.security;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 import london.victimvoice.portal.base.CollisionRetry;
@@ -49,11 +50,26 @@ public class OneTimeCodes {
      * @throws MessageSendException     if the channel could not hand the message over
      */
     public CodeSendResult send(ChannelType channel, String recipient, String requesterIp) {
+        return send(channel, recipient, requesterIp, true);
+    }
+
+    /**
+     * For signing in: a contact nobody registered is treated exactly like a registered one (the
+     * same limits, cooldown and answer) but no message goes out. So the sign-in page never tells
+     * anyone, such as someone who controls a victim's phone, whether that person has signed up.
+     *
+     * @param registered whether the contact belongs to a participant or a sign-up in progress
+     */
+    public CodeSendResult sendForSignIn(ChannelType channel, String recipient, String requesterIp, boolean registered) {
+        return send(channel, recipient, requesterIp, registered);
+    }
+
+    private CodeSendResult send(ChannelType channel, String recipient, String requesterIp, boolean deliver) {
         // A recipient the channel would refuse is refused before a send is counted or a code stored.
         message(channel, recipient, "0".repeat(CodeLedger.CODE_DIGITS));
         var contact = hasher.contact(channel.name(), recipient);
         var issue = issue(contact, hasher.ip(requesterIp));
-        if (issue.code() != null) {
+        if (issue.code() != null && deliver) {
             messenger.send(message(channel, recipient, issue.code()));
         }
         return issue.result();
@@ -78,7 +94,8 @@ public class OneTimeCodes {
         return ledger.check(hasher.contact(channel.name(), recipient), code);
     }
 
-    /** Deletes send records and codes older than a day. For the nightly clean-up; returns rows deleted. */
+    /** Deletes send records and codes older than a day; returns rows deleted. Hourly on every node: harmless twice. */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT2M")
     public int purgeOlderThanADay() {
         return ledger.purge();
     }

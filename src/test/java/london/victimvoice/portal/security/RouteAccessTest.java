@@ -66,7 +66,10 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("join/safety", EVERYONE),
             Map.entry("join/privacy", EVERYONE),
             Map.entry("join/check", EVERYONE),
-            Map.entry("join/done", EVERYONE)));
+            Map.entry("join/done", EVERYONE),
+            Map.entry("sign-in", EVERYONE),
+            Map.entry("account", Set.of(Roles.PARTICIPANT)),
+            Map.entry("account/contact-safety", Set.of(Roles.PARTICIPANT))));
 
     @AfterEach
     void signOut() {

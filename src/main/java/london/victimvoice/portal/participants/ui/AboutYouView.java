@@ -26,7 +26,7 @@ class AboutYouView extends QuestionPage {
     private final RadioButtonGroup<HeardFrom> heardFrom = new RadioButtonGroup<>();
 
     AboutYouView(SignUpDraft draft) {
-        super("join.aboutYou.heading", "join", ContactView.PATH);
+        super(draft, "join.aboutYou.heading", "join", ContactView.PATH);
         this.draft = draft;
 
         chosenName.setId("chosen-name");

@@ -4,12 +4,10 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -39,7 +37,7 @@ class CheckAnswersView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final EqualityDraft equality;
     private final SignUps signUps;
     private final ErrorSummary errors = new ErrorSummary();
-    private final DescriptionList answers = new DescriptionList();
+    private final SummaryList answers = new SummaryList();
     private final Div ready = new Div();
     private final Div notReady = new Div();
 
@@ -47,7 +45,6 @@ class CheckAnswersView extends Div implements BeforeEnterObserver, HasDynamicTit
         this.draft = draft;
         this.equality = equality;
         this.signUps = signUps;
-        answers.addClassName("summary-list");
         var send = new Button(getTranslation("join.check.send"), e -> send());
         send.setId("send");
         send.addClassName("button-primary");
@@ -100,20 +97,8 @@ class CheckAnswersView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void row(String keyKey, String value, String changePath) {
-        var change = new Anchor(changePath + "?" + QuestionPage.CHANGE, "");
-        change.add(new Span(getTranslation("join.check.change")));
-        var hidden = new Span(" " + getTranslation(keyKey));
-        hidden.addClassName("visually-hidden");
-        change.add(hidden);
-        var row = new Div(
-                new DescriptionList.Term(getTranslation(keyKey)),
-                new DescriptionList.Description(value),
-                new DescriptionList.Description(change));
-        row.addClassName("summary-list__row");
-        row.getChildren().toList().get(0).getElement().getClassList().add("summary-list__key");
-        row.getChildren().toList().get(1).getElement().getClassList().add("summary-list__value");
-        row.getChildren().toList().get(2).getElement().getClassList().add("summary-list__actions");
-        answers.add(row);
+        answers.row(getTranslation(keyKey), value, changePath + "?" + QuestionPage.CHANGE,
+                getTranslation("join.check.change"));
     }
 
     private void send() {

@@ -1,5 +1,6 @@
 package london.victimvoice.portal.participants.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +26,7 @@ class ConfirmationView extends Div implements HasDynamicTitle {
                 new H2(getTranslation("join.done.next.heading")),
                 new Paragraph(getTranslation("join.done.next.body")),
                 new Paragraph(getTranslation("join.done.when")),
+                new Paragraph(new Anchor(SignInView.PATH, getTranslation("join.done.signIn"))),
                 new H2(getTranslation("join.done.help.heading")),
                 new Paragraph(getTranslation("join.done.help.body")));
     }

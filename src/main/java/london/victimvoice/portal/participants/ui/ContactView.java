@@ -30,7 +30,7 @@ class ContactView extends QuestionPage {
     private final TextField email = new TextField();
 
     ContactView(SignUpDraft draft) {
-        super("join.contact.heading", AboutYouView.PATH, NEXT);
+        super(draft, "join.contact.heading", AboutYouView.PATH, NEXT);
         this.draft = draft;
 
         mobile.setId("mobile");
@@ -75,6 +75,8 @@ class ContactView extends QuestionPage {
                 .flatMap(java.util.Optional::stream)
                 .anyMatch(c -> c.channel() == draft.verifiedChannel && Objects.equals(c.recipient(), draft.verifiedRecipient));
         if (!stillProved) {
+            // The copy kept under the old contact would let that contact resume someone else's answers.
+            draft.forgetKept();
             draft.verifiedChannel = null;
             draft.verifiedRecipient = null;
             return NEXT;

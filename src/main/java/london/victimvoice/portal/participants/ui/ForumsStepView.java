@@ -22,7 +22,7 @@ class ForumsStepView extends QuestionPage {
     private final CheckboxGroup<ForumSummary> forums = new CheckboxGroup<>();
 
     ForumsStepView(SignUpDraft draft, ForumDirectory directory) {
-        super("join.forums.heading", ContactView.NEXT, NEXT);
+        super(draft, "join.forums.heading", ContactView.NEXT, NEXT);
         this.draft = draft;
         forums.setId("forums");
         forums.setLabel(getTranslation("join.forums.question"));

@@ -31,7 +31,7 @@ class PrivacyStepView extends QuestionPage {
     private final CheckboxGroup<String> agree = new CheckboxGroup<>();
 
     PrivacyStepView(SignUpDraft draft) {
-        super("join.privacy.heading", SafetyStepView.NEXT, CheckAnswersView.PATH);
+        super(draft, "join.privacy.heading", SafetyStepView.NEXT, CheckAnswersView.PATH);
         this.draft = draft;
         agree.setId("agree");
         agree.setLabel(getTranslation("join.privacy.agreeLabel"));

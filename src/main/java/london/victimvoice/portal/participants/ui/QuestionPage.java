@@ -21,12 +21,14 @@ abstract class QuestionPage extends Div implements BeforeEnterObserver, HasDynam
     static final String CHANGE = "change";
 
     final ErrorSummary errors = new ErrorSummary();
+    private final SignUpDraft draft;
     private final String titleKey;
     private final String nextPath;
     private final Div questions = new Div();
     private boolean changing;
 
-    QuestionPage(String titleKey, String backPath, String nextPath) {
+    QuestionPage(SignUpDraft draft, String titleKey, String backPath, String nextPath) {
+        this.draft = draft;
         this.titleKey = titleKey;
         this.nextPath = nextPath;
         addClassName("question-page");
@@ -60,6 +62,9 @@ abstract class QuestionPage extends Div implements BeforeEnterObserver, HasDynam
             getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
             return;
         }
+        // Once the contact is proved, every answered step is kept, so nothing is lost if the
+        // session ends: they sign in and carry on.
+        draft.keep();
         getUI().ifPresent(ui -> ui.navigate(nextPath(changing)));
     }
 

@@ -11,17 +11,24 @@ import org.jspecify.annotations.Nullable;
 
 import london.victimvoice.portal.messaging.ChannelType;
 import london.victimvoice.portal.participants.AccessNeed;
+import london.victimvoice.portal.participants.SignUpDrafts;
 import london.victimvoice.portal.participants.TimeOfDay;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * What someone has typed so far in the sign-up, exactly as typed, so going back never loses it
- * (WCAG 3.3.7). It lives only in this browser session: "Exit this page" ends the session and with
- * it the draft. It is saved to the database only once the person has proved their contact.
+ * (WCAG 3.3.7). It lives in this browser session: "Exit this page" ends the session and with it
+ * this copy. Once the person has proved their contact, each answered step is also kept (sealed)
+ * by {@link SignUpDrafts} for 7 days, so they can sign in and carry on. Equality answers and
+ * the privacy agreement are never part of that copy.
  */
 @Component
 @VaadinSessionScope
 class SignUpDraft implements Serializable {
+
+    /** Not part of the answers; a session is never serialised with it. */
+    private final transient @Nullable SignUpDrafts kept;
 
     @Nullable String referralCode;
     String chosenName = "";
@@ -43,6 +50,54 @@ class SignUpDraft implements Serializable {
     String accessNeedsOther = "";
     boolean agreedToPrivacyNotice;
     boolean agreedToContact;
+
+    @Autowired
+    SignUpDraft(SignUpDrafts kept) {
+        this.kept = kept;
+    }
+
+    /** Fresh values only, for {@link #clear()} and tests. */
+    SignUpDraft() {
+        this.kept = null;
+    }
+
+    boolean verified() {
+        return verifiedChannel != null && verifiedRecipient != null;
+    }
+
+    /** Keeps these answers for resuming, once the contact is proved. A failure to keep loses nothing here. */
+    void keep() {
+        if (kept != null && verifiedChannel != null && verifiedRecipient != null) {
+            kept.keep(verifiedChannel, verifiedRecipient, DraftSnapshot.of(this));
+        }
+    }
+
+    /** Replaces these answers with the kept ones of a proved contact, as a sign-in finds them. */
+    void resume(ChannelType channel, String recipient, String snapshot) {
+        clear();
+        DraftSnapshot.restore(snapshot, this);
+        verifiedChannel = channel;
+        verifiedRecipient = recipient;
+    }
+
+    /** Where someone resuming carries on: the first step they had not finished. */
+    String resumeAt() {
+        if (forumCodes.isEmpty()) {
+            return VerifyView.NEXT;
+        }
+        if (safeChannels.isEmpty()) {
+            return ForumsStepView.NEXT;
+        }
+        // Equality answers are not kept with a name, so they are asked (or skipped) again.
+        return SafetyStepView.NEXT;
+    }
+
+    /** Starting again with a new contact: the kept copy of the old one goes. */
+    void forgetKept() {
+        if (kept != null && verifiedChannel != null && verifiedRecipient != null) {
+            kept.forget(verifiedChannel, verifiedRecipient);
+        }
+    }
 
     /** Forgets everything, once the sign-up is stored or abandoned. */
     void clear() {

@@ -1,7 +1,5 @@
 package london.victimvoice.portal.participants.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 
 import com.vaadin.flow.component.button.Button;
@@ -10,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,7 +19,8 @@ import london.victimvoice.portal.base.ui.ErrorSummary;
 import london.victimvoice.portal.base.ui.PageTitles;
 import london.victimvoice.portal.base.ui.ParticipantLayout;
 import london.victimvoice.portal.messaging.ChannelType;
-import london.victimvoice.portal.security.CodeSendResult;
+import london.victimvoice.portal.participants.ParticipantSignIn;
+import london.victimvoice.portal.security.ParticipantSessions;
 import london.victimvoice.portal.security.OneTimeCodes;
 
 /**
@@ -34,23 +32,23 @@ import london.victimvoice.portal.security.OneTimeCodes;
 class VerifyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String NEXT = "join/forums";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.of("Europe/London"));
 
     private final SignUpDraft draft;
     private final OneTimeCodes codes;
+    private final ParticipantSignIn signIn;
+    private final ParticipantSessions sessions;
     private final ErrorSummary errors = new ErrorSummary();
     private final RadioButtonGroup<Contact> where = new RadioButtonGroup<>();
-    private final TextField code = new TextField();
-    private final Paragraph sentTo = new Paragraph();
-    private final Paragraph sendAgainHint = new Paragraph();
-    private final Div enterCode = new Div();
+    private final CodeEntry enterCode = new CodeEntry(this::checkCode);
     private final Button send = new Button();
     private final Div form = new Div();
     private final Div missing = new Div();
 
-    VerifyView(SignUpDraft draft, OneTimeCodes codes) {
+    VerifyView(SignUpDraft draft, OneTimeCodes codes, ParticipantSignIn signIn, ParticipantSessions sessions) {
         this.draft = draft;
         this.codes = codes;
+        this.signIn = signIn;
+        this.sessions = sessions;
         addClassName("question-page");
         var back = new Anchor(ContactView.PATH, getTranslation("form.back"));
         back.addClassName("back-link");
@@ -64,22 +62,6 @@ class VerifyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         send.setId("send-code");
         send.addClassName("button-primary");
         send.addClickListener(e -> sendCode());
-
-        code.setId("code");
-        code.setLabel(getTranslation("join.verify.code"));
-        code.setHelperText(getTranslation("join.verify.codeHint"));
-        code.getElement().setAttribute("autocomplete", "one-time-code");
-        code.getElement().setAttribute("inputmode", "numeric");
-        code.getElement().setAttribute("spellcheck", "false");
-        var check = new Button(getTranslation("form.continue"), e -> checkCode());
-        check.setId("continue");
-        check.addClassName("button-primary");
-        sentTo.getElement().setAttribute("role", "status");
-        sendAgainHint.addClassName("hint");
-        var actions = new Div(check);
-        actions.addClassName("form-actions");
-        enterCode.add(sentTo, code, actions, sendAgainHint);
-        enterCode.setVisible(false);
 
         var sendActions = new Div(send);
         sendActions.addClassName("form-actions");
@@ -112,56 +94,44 @@ class VerifyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var request = VaadinRequest.getCurrent();
         var ip = request == null ? "unknown" : request.getRemoteAddr();
         var result = codes.send(contact.channel(), contact.recipient(), ip);
-        var again = TIME.format(result.sendAgainFrom());
         if (!result.sent()) {
-            errors.add(getTranslation(refusalKey(result.outcome()), again));
+            enterCode.refused(errors, result);
             showErrors();
             return;
         }
         showErrors();
-        sentTo.setText(getTranslation("join.verify.sent", contact.shown()));
-        sendAgainHint.setText(getTranslation("join.verify.sendAgainFrom", again));
         send.setText(getTranslation("join.verify.sendAgain"));
-        enterCode.setVisible(true);
-        code.clear();
-        code.focus();
+        enterCode.sent(getTranslation("join.verify.sent", contact.shown()), result);
     }
 
     private void checkCode() {
         errors.clear();
         var contact = where.getValue();
-        var result = codes.verify(contact.channel(), contact.recipient(), code.getValue());
-        switch (result.outcome()) {
-            case VERIFIED -> {
-                draft.verifiedChannel = contact.channel();
-                draft.verifiedRecipient = contact.recipient();
-                // Coming back after changing a contact: the later answers are all still there.
-                getUI().ifPresent(ui -> ui.navigate(draft.forumCodes.isEmpty() ? NEXT : CheckAnswersView.PATH));
-                return;
-            }
-            case WRONG -> errors.add(code, result.triesLeft() > 0
-                    ? getTranslation("join.verify.error.wrong", result.triesLeft())
-                    : getTranslation("join.verify.error.lastTryUsed"));
-            case EXPIRED -> errors.add(code, getTranslation("join.verify.error.expired"));
-            case TOO_MANY_TRIES -> errors.add(code, getTranslation("join.verify.error.tooManyTries"));
-            case NO_CODE -> errors.add(code, getTranslation("join.verify.error.noCode"));
+        var result = codes.verify(contact.channel(), contact.recipient(), enterCode.typed());
+        if (!result.verified()) {
+            enterCode.wrong(errors, result);
+            showErrors();
+            return;
         }
-        showErrors();
+        var registered = signIn.registered(contact.channel(), contact.recipient());
+        if (registered.isPresent()) {
+            // They signed up before with this contact: nothing to register twice, so sign them in.
+            draft.clear();
+            sessions.signIn(registered.get());
+            getUI().ifPresent(ui -> ui.getPage().setLocation(HomeView.PATH + "?" + HomeView.ALREADY_REGISTERED));
+            return;
+        }
+        draft.verifiedChannel = contact.channel();
+        draft.verifiedRecipient = contact.recipient();
+        draft.keep();
+        // Coming back after changing a contact: the later answers are all still there.
+        getUI().ifPresent(ui -> ui.navigate(draft.forumCodes.isEmpty() ? NEXT : CheckAnswersView.PATH));
     }
 
     /** Shows any errors and names them in the page title too, as the question pages do. */
     private void showErrors() {
         errors.show();
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
-    }
-
-    private static String refusalKey(CodeSendResult.Outcome outcome) {
-        return switch (outcome) {
-            case COOLDOWN -> "join.verify.error.cooldown";
-            case TOO_MANY_FOR_CONTACT -> "join.verify.error.tooManyForContact";
-            case TOO_MANY_FROM_IP -> "join.verify.error.tooManyFromIp";
-            case SENT -> throw new IllegalArgumentException("not a refusal");
-        };
     }
 
     @Override

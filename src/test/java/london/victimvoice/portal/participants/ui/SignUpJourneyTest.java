@@ -10,7 +10,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,18 +70,27 @@ class SignUpJourneyTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void registering_the_same_phone_again_is_refused_on_check_answers_and_nothing_is_lost() {
+    void proving_an_already_registered_phone_signs_the_person_in_and_stores_nothing_twice() {
         walkToCheckAnswers("07700 900 303");
         click("send");
         assertThat(getCurrentView()).isInstanceOf(ConfirmationView.class);
 
-        walkToCheckAnswers("07700 900 303");
-        click("send");
+        navigate(AboutYouView.class);
+        test(field("chosen-name")).setValue("Asha again");
+        click("continue");
+        test(field("mobile")).setValue("07700 900 303");
+        click("continue");
+        click("send-code");
+        test(field("code")).setValue(latestCode());
+        click("continue");
 
-        assertThat(getCurrentView()).isInstanceOf(CheckAnswersView.class);
-        assertThat(find(ListItem.class).all()).extracting(li -> li.getElement().getText())
-                .contains("You’ve already registered. Sign in to see or change your details.");
-        assertThat(find(DescriptionList.class).single().getElement().getTextRecursively()).contains("Asha");
+        // The page reloads into their own page; the session is now theirs.
+        assertThat(org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
+                .getAuthorities()).extracting(Object::toString).containsExactly("ROLE_PARTICIPANT");
+        UI.getCurrent().navigate(HomeView.PATH, com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of(HomeView.ALREADY_REGISTERED, "")));
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("account-status").getText())
+                .isEqualTo("You had already signed up with us, so we have signed you in.");
         assertThat(jdbc.queryForObject("select count(*) from participant", Integer.class)).isEqualTo(1);
     }
 
@@ -103,9 +111,7 @@ class SignUpJourneyTest extends SpringBrowserlessTest {
         click("continue");
 
         click("send-code");
-        var matcher = SIX_DIGITS.matcher(outbox.latest(1).getFirst().body());
-        assertThat(matcher.find()).isTrue();
-        test(field("code")).setValue(matcher.group(1));
+        test(field("code")).setValue(latestCode());
         click("continue");
 
         assertThat(getCurrentView()).isInstanceOf(ForumsStepView.class);
@@ -128,6 +134,12 @@ class SignUpJourneyTest extends SpringBrowserlessTest {
         click("continue");
 
         assertThat(getCurrentView()).isInstanceOf(CheckAnswersView.class);
+    }
+
+    private String latestCode() {
+        var matcher = SIX_DIGITS.matcher(outbox.latest(1).getFirst().body());
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
     }
 
     private void click(String id) {

@@ -1,0 +1,187 @@
+package london.victimvoice.portal.participants.ui;
+
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+import london.victimvoice.portal.base.ui.ParticipantLayout;
+import london.victimvoice.portal.base.ui.PageTitles;
+import london.victimvoice.portal.forums.ForumDirectory;
+import london.victimvoice.portal.forums.ForumSummary;
+import london.victimvoice.portal.participants.AccessNeed;
+import london.victimvoice.portal.participants.ForumRequestStatus;
+import london.victimvoice.portal.participants.ParticipantAccount;
+import london.victimvoice.portal.participants.ParticipantAccounts;
+import london.victimvoice.portal.security.ParticipantSessions;
+import london.victimvoice.portal.security.Roles;
+
+/**
+ * A signed-in participant's own page: their forums and where each stands, leaving a forum (with
+ * a confirmation step), how and when we may contact them, and signing out.
+ */
+@Route(value = HomeView.PATH, layout = ParticipantLayout.class)
+@RolesAllowed(Roles.PARTICIPANT)
+class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PATH = "account";
+    /** Query flags for the one-line message at the top after something happened elsewhere. */
+    static final String ALREADY_REGISTERED = "already-registered";
+    static final String SAFETY_SAVED = "saved";
+
+    private final ParticipantAccounts accounts;
+    private final ForumDirectory forums;
+    private final ParticipantSessions sessions;
+    private final Paragraph status = new Paragraph();
+    private final H1 heading = new H1();
+    private final SummaryList forumList = new SummaryList();
+    private final Paragraph noForums = new Paragraph();
+    private final Div confirmLeave = new Div();
+    private final SummaryList contactList = new SummaryList();
+    private @Nullable UUID participantId;
+
+    HomeView(ParticipantAccounts accounts, ForumDirectory forums, ParticipantSessions sessions) {
+        this.accounts = accounts;
+        this.forums = forums;
+        this.sessions = sessions;
+        status.setId("account-status");
+        status.addClassName("notification");
+        status.getElement().setAttribute("role", "status");
+        status.setVisible(false);
+        noForums.setText(getTranslation("account.forums.none"));
+        confirmLeave.addClassName("confirm-panel");
+        confirmLeave.setVisible(false);
+        var signOut = new Button(getTranslation("shell.signOut"), e -> sessions.signOut());
+        signOut.setId("sign-out");
+        var signOutActions = new Div(signOut);
+        signOutActions.addClassName("form-actions");
+        add(status, heading,
+                new H2(getTranslation("account.forums.heading")), forumList, noForums, confirmLeave,
+                new Paragraph(getTranslation("account.forums.statusHelp")),
+                new H2(getTranslation("account.contact.heading")), contactList, contactHelp(),
+                new H2(getTranslation("account.signOut.heading")),
+                new Paragraph(getTranslation("account.signOut.body")), signOutActions);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var flags = event.getLocation().getQueryParameters().getParameters();
+        if (flags.containsKey(ALREADY_REGISTERED)) {
+            say(getTranslation("account.alreadyRegistered"));
+        } else if (flags.containsKey(SAFETY_SAVED)) {
+            say(getTranslation("account.contact.saved"));
+        }
+        participantId = sessions.current().orElse(null);
+        show();
+    }
+
+    private void show() {
+        var account = participantId == null ? null : accounts.find(participantId).orElse(null);
+        if (account == null) {
+            // Signed in, but the record has gone (erased on request): say so plainly.
+            heading.setText(getTranslation("account.gone"));
+            forumList.setVisible(false);
+            contactList.setVisible(false);
+            return;
+        }
+        heading.setText(getTranslation("account.heading", account.chosenName()));
+        showForums(account);
+        showContact(account);
+    }
+
+    private void showForums(ParticipantAccount account) {
+        forumList.removeAll();
+        var order = forums.all().stream().map(ForumSummary::code).toList();
+        account.forums().entrySet().stream()
+                .sorted(Comparator.comparingInt(e -> order.indexOf(e.getKey())))
+                .forEach(e -> {
+                    var name = getTranslation("forum." + e.getKey() + ".name");
+                    var leave = new Button(getTranslation("account.forums.leave"), click -> askToLeave(e.getKey(), name));
+                    leave.setId("leave-" + e.getKey());
+                    leave.setAriaLabel(getTranslation("account.forums.leaveNamed", name));
+                    forumList.row(name, getTranslation(e.getValue().labelKey()),
+                            e.getValue() == ForumRequestStatus.DECLINED ? null : leave);
+                });
+        noForums.setVisible(account.forums().isEmpty());
+    }
+
+    private void askToLeave(String forumCode, String name) {
+        confirmLeave.removeAll();
+        var question = new H2(getTranslation("account.leave.heading", name));
+        question.setId("confirm-leave-heading");
+        question.getElement().setAttribute("tabindex", "-1");
+        var yes = new Button(getTranslation("account.leave.yes"), e -> leave(forumCode, name));
+        yes.setId("confirm-leave");
+        yes.addClassName("button-warning");
+        var no = new Button(getTranslation("account.leave.no"), e -> confirmLeave.setVisible(false));
+        no.setId("cancel-leave");
+        var buttons = new Div(yes, no);
+        buttons.addClassName("button-group");
+        confirmLeave.add(question, new Paragraph(getTranslation("account.leave.body")), buttons);
+        confirmLeave.setVisible(true);
+        // Focus moves to the question, so a screen reader reads it out and Tab reaches the choice next.
+        question.getElement().callJsFunction("focus");
+    }
+
+    private void leave(String forumCode, String name) {
+        confirmLeave.setVisible(false);
+        if (participantId != null && accounts.leave(participantId, forumCode)) {
+            say(getTranslation("account.leave.done", name));
+        }
+        show();
+    }
+
+    private void showContact(ParticipantAccount account) {
+        contactList.removeAll();
+        var safety = account.safety();
+        var notGiven = getTranslation("join.check.notGiven");
+        var change = getTranslation("join.check.change");
+        var edit = SafetyEditView.PATH;
+        contactList.row(getTranslation("join.check.row.mobile"), account.mobile() == null ? notGiven
+                : Contact.sms(account.mobile()).map(Contact::shown).orElse(account.mobile()), null);
+        contactList.row(getTranslation("join.check.row.email"), account.email() == null ? notGiven : account.email(),
+                null);
+        contactList.row(getTranslation("join.check.row.channels"), safety.safeChannels().stream().sorted()
+                .map(c -> getTranslation("join.safety.channel." + c.name())).collect(Collectors.joining("\n")),
+                edit, change);
+        contactList.row(getTranslation("join.check.row.when"), safety.safeDays().stream().sorted()
+                .map(d -> getTranslation("day." + d.name())).collect(Collectors.joining(", ")) + "\n"
+                + safety.safeTimes().stream().sorted().map(t -> getTranslation(t.labelKey()))
+                .collect(Collectors.joining("\n")), edit, change);
+        contactList.row(getTranslation("join.check.row.discreet"), getTranslation(safety.discreetMessages()
+                ? "join.safety.discreet.yes" : "join.safety.discreet.no"), edit, change);
+        contactList.row(getTranslation("join.check.row.needs"), safety.accessNeeds().isEmpty() ? notGiven
+                : safety.accessNeeds().stream().sorted().map(n -> n == AccessNeed.OTHER ? safety.accessNeedsOther()
+                        : getTranslation(n.labelKey())).collect(Collectors.joining("\n")), edit, change);
+    }
+
+    private Div contactHelp() {
+        var link = new Anchor(SafetyEditView.PATH, getTranslation("account.contact.change"));
+        link.setId("change-contact-safety");
+        var details = new Paragraph(getTranslation("account.contact.changeDetails"));
+        details.addClassName("hint");
+        return new Div(new Paragraph(link), details);
+    }
+
+    private void say(String message) {
+        status.setText(message);
+        status.setVisible(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(this, "account.title");
+    }
+}
