@@ -23,19 +23,21 @@ class Enrolment {
     private final ForumRequests forumRequests;
     private final EqualityRecords equalityRecords;
     private final ReferralCodes referralCodes;
+    private final ForumPlaces places;
     private final DataCipher cipher;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Enrolment(Participants participants, ParticipantContacts contacts, ConsentLedger consents,
             ForumRequests forumRequests, EqualityRecords equalityRecords, ReferralCodes referralCodes,
-            DataCipher cipher, ApplicationEventPublisher events, Clock clock) {
+            ForumPlaces places, DataCipher cipher, ApplicationEventPublisher events, Clock clock) {
         this.participants = participants;
         this.contacts = contacts;
         this.consents = consents;
         this.forumRequests = forumRequests;
         this.equalityRecords = equalityRecords;
         this.referralCodes = referralCodes;
+        this.places = places;
         this.cipher = cipher;
         this.events = events;
         this.clock = clock;
@@ -87,7 +89,7 @@ class Enrolment {
         // A clash on a contact shows here, before the event is published.
         participants.flush();
         events.publishEvent(new RegistrationSubmitted(id, r.forumCodes()));
-        return new RegistrationReceipt(id, now);
+        return new RegistrationReceipt(id, now, places.withoutPlace(r.forumCodes()));
     }
 
     /** Ordered by hash, so two sign-ups sharing both contacts insert them in the same order and cannot deadlock. */
