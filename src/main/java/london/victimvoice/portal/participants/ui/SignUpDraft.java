@@ -43,6 +43,11 @@ class SignUpDraft implements Serializable {
     String accessNeedsOther = "";
     boolean agreedToPrivacyNotice;
     boolean agreedToContact;
+    /**
+     * After sending: the chosen forums that had no place free, for the confirmation page. Forum
+     * codes only; kept until the session ends or a new sign-up is sent.
+     */
+    Set<String> waitingListWhenSent = new LinkedHashSet<>();
 
     /** Forgets everything, once the sign-up is stored or abandoned. */
     void clear() {
@@ -66,5 +71,6 @@ class SignUpDraft implements Serializable {
         accessNeedsOther = fresh.accessNeedsOther;
         agreedToPrivacyNotice = fresh.agreedToPrivacyNotice;
         agreedToContact = fresh.agreedToContact;
+        waitingListWhenSent = fresh.waitingListWhenSent;
     }
 }
