@@ -23,8 +23,9 @@ import london.victimvoice.portal.messaging.OutgoingMessage;
 
 /**
  * The approvals queue: approvers list sign-ups waiting for a decision, open one (which is
- * audited), and approve or decline it. The participant is told through a safe channel once the
- * decision has committed, in discreet words unless they turned those off.
+ * audited), and approve or decline it. Approving gives a place in each forum asked for that has
+ * one free, and a waiting-list place in the others. The participant is told through a safe
+ * channel once the decision has committed, in discreet words unless they turned those off.
  */
 @Service
 public class Approvals {
@@ -142,7 +143,18 @@ public class Approvals {
 
     private OutgoingMessage messageFor(Decisions.Notice notice) {
         var style = notice.discreet() ? "discreet" : "plain";
-        var body = texts.getMessage("approvals.message." + notice.outcome().name() + "." + style, null, Locale.UK);
+        var waiting = notice.waitingList();
+        String body;
+        if (waiting.isEmpty()) {
+            body = texts.getMessage("approvals.message." + notice.outcome().name() + "." + style, null, Locale.UK);
+        } else {
+            // Discreet words never name a forum; they only say how many groups have no space yet.
+            var kind = waiting.size() == notice.forums() ? "WAITING_LIST" : "SOME_WAITING_LIST";
+            var names = waiting.stream().map(code -> texts.getMessage("forum." + code + ".name", null, Locale.UK))
+                    .collect(Collectors.joining(", "));
+            body = texts.getMessage("approvals.message." + kind + "." + style, new Object[] {names, waiting.size()},
+                    Locale.UK);
+        }
         if (notice.channel() == ChannelType.SMS) {
             return OutgoingMessage.sms(notice.recipient(), body);
         }

@@ -24,13 +24,15 @@ class Enrolment {
     private final EqualityRecords equalityRecords;
     private final ReferralCodes referralCodes;
     private final StoredDrafts drafts;
+    private final ForumPlaces places;
     private final DataCipher cipher;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Enrolment(Participants participants, ParticipantContacts contacts, ConsentLedger consents,
             ForumRequests forumRequests, EqualityRecords equalityRecords, ReferralCodes referralCodes,
-            StoredDrafts drafts, DataCipher cipher, ApplicationEventPublisher events, Clock clock) {
+            StoredDrafts drafts, ForumPlaces places, DataCipher cipher, ApplicationEventPublisher events,
+            Clock clock) {
         this.participants = participants;
         this.contacts = contacts;
         this.consents = consents;
@@ -38,6 +40,7 @@ class Enrolment {
         this.equalityRecords = equalityRecords;
         this.referralCodes = referralCodes;
         this.drafts = drafts;
+        this.places = places;
         this.cipher = cipher;
         this.events = events;
         this.clock = clock;
@@ -91,7 +94,7 @@ class Enrolment {
         // A clash on a contact shows here, before the event is published.
         participants.flush();
         events.publishEvent(new RegistrationSubmitted(id, r.forumCodes()));
-        return new RegistrationReceipt(id, now);
+        return new RegistrationReceipt(id, now, places.withoutPlace(r.forumCodes()));
     }
 
     /** Ordered by hash, so two sign-ups sharing both contacts insert them in the same order and cannot deadlock. */

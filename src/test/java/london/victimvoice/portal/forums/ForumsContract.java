@@ -2,6 +2,8 @@ package london.victimvoice.portal.forums;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -28,5 +30,22 @@ abstract class ForumsContract {
             assertThat(forum.capacity()).isEqualTo(Forum.DEFAULT_CAPACITY);
             assertThat(forum.acceptingMembers()).isTrue();
         });
+    }
+
+    @Test
+    void the_directory_gives_each_forum_its_capacity_and_whether_it_takes_members() {
+        var directory = new ForumDirectory(forums);
+
+        assertThat(directory.all()).first().isEqualTo(new ForumSummary("open", Forum.DEFAULT_CAPACITY, true));
+    }
+
+    @Test
+    void locking_forums_for_places_takes_them_in_code_order_and_leaves_out_unknown_codes() {
+        var directory = new ForumDirectory(forums);
+
+        var locked = directory.lockForPlaces(List.of("open", "no-such-forum", "lgbtq", "disabilities"));
+
+        assertThat(locked).extracting(ForumSummary::code).containsExactly("disabilities", "lgbtq", "open");
+        assertThat(locked).extracting(ForumSummary::capacity).containsOnly(Forum.DEFAULT_CAPACITY);
     }
 }

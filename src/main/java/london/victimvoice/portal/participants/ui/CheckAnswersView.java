@@ -1,5 +1,6 @@
 package london.victimvoice.portal.participants.ui;
 
+import java.util.LinkedHashSet;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -20,6 +21,8 @@ import london.victimvoice.portal.base.ui.ParticipantLayout;
 import london.victimvoice.portal.participants.ui.equality.EqualityDraft;
 import london.victimvoice.portal.participants.AccessNeed;
 import london.victimvoice.portal.participants.EqualityAnswers;
+import london.victimvoice.portal.participants.ForumPlaces;
+import london.victimvoice.portal.participants.RegistrationReceipt;
 import london.victimvoice.portal.participants.SignUpRefused;
 import london.victimvoice.portal.participants.SignUps;
 
@@ -36,15 +39,17 @@ class CheckAnswersView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final SignUpDraft draft;
     private final EqualityDraft equality;
     private final SignUps signUps;
+    private final ForumPlaces places;
     private final ErrorSummary errors = new ErrorSummary();
     private final SummaryList answers = new SummaryList();
     private final Div ready = new Div();
     private final Div notReady = new Div();
 
-    CheckAnswersView(SignUpDraft draft, EqualityDraft equality, SignUps signUps) {
+    CheckAnswersView(SignUpDraft draft, EqualityDraft equality, SignUps signUps, ForumPlaces places) {
         this.draft = draft;
         this.equality = equality;
         this.signUps = signUps;
+        this.places = places;
         var send = new Button(getTranslation("join.check.send"), e -> send());
         send.setId("send");
         send.addClassName("button-primary");
@@ -77,8 +82,10 @@ class CheckAnswersView extends Div implements BeforeEnterObserver, HasDynamicTit
                 ContactView.PATH);
         row("join.check.row.email", draft.email.isBlank() ? getTranslation("join.check.notGiven") : draft.email,
                 ContactView.PATH);
-        row("join.check.row.forums", draft.forumCodes.stream().map(c -> getTranslation("forum." + c + ".name"))
-                .collect(Collectors.joining("\n")), VerifyView.NEXT);
+        var waitingList = places.waitingListOnly(draft.forumCodes);
+        row("join.check.row.forums", draft.forumCodes.stream().map(c -> waitingList.contains(c)
+                ? getTranslation("join.check.forumWaitingList", getTranslation("forum." + c + ".name"))
+                : getTranslation("forum." + c + ".name")).collect(Collectors.joining("\n")), VerifyView.NEXT);
         row("join.check.row.channels", draft.safeChannels.stream()
                 .map(c -> getTranslation("join.safety.channel." + c.name())).collect(Collectors.joining("\n")),
                 ForumsStepView.NEXT);
@@ -103,8 +110,9 @@ class CheckAnswersView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void send() {
         errors.clear();
+        RegistrationReceipt receipt;
         try {
-            signUps.submit(RegistrationFromDraft.of(draft, equality));
+            receipt = signUps.submit(RegistrationFromDraft.of(draft, equality));
         } catch (SignUpRefused refused) {
             errors.add(getTranslation(refused.messageKey(), refused.arguments().toArray()));
             errors.show();
@@ -113,6 +121,7 @@ class CheckAnswersView extends Div implements BeforeEnterObserver, HasDynamicTit
         // The draft has done its job; nothing typed stays in the session once it is stored.
         draft.clear();
         equality.clear();
+        draft.waitingListWhenSent = new LinkedHashSet<>(receipt.waitingList());
         getUI().ifPresent(ui -> ui.navigate(ConfirmationView.PATH));
     }
 

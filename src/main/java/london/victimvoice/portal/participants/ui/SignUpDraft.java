@@ -50,6 +50,11 @@ class SignUpDraft implements Serializable {
     String accessNeedsOther = "";
     boolean agreedToPrivacyNotice;
     boolean agreedToContact;
+    /**
+     * After sending: the chosen forums that had no place free, for the confirmation page. Forum
+     * codes only; kept until the session ends or a new sign-up is sent.
+     */
+    Set<String> waitingListWhenSent = new LinkedHashSet<>();
 
     @Autowired
     SignUpDraft(SignUpDrafts kept) {
@@ -121,5 +126,6 @@ class SignUpDraft implements Serializable {
         accessNeedsOther = fresh.accessNeedsOther;
         agreedToPrivacyNotice = fresh.agreedToPrivacyNotice;
         agreedToContact = fresh.agreedToContact;
+        waitingListWhenSent = fresh.waitingListWhenSent;
     }
 }

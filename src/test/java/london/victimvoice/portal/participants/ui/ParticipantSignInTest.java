@@ -185,7 +185,7 @@ class ParticipantSignInTest extends SpringBrowserlessTest {
         test(field("code")).setValue(latestCode());
         click("continue");
         @SuppressWarnings("unchecked")
-        CheckboxGroup<london.victimvoice.portal.forums.ForumSummary> forums = find(CheckboxGroup.class).id("forums");
+        CheckboxGroup<london.victimvoice.portal.participants.ForumAvailability> forums = find(CheckboxGroup.class).id("forums");
         forums.setValue(Set.copyOf(forums.getListDataView().getItems()
                 .filter(f -> f.code().equals("lgbtq")).toList()));
         click("continue");

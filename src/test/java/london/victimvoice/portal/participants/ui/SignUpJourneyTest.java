@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import london.victimvoice.portal.messaging.devoutbox.DevOutbox;
+import london.victimvoice.portal.participants.ForumAvailability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +55,33 @@ class SignUpJourneyTest extends SpringBrowserlessTest {
         assertThat(find(H1.class).single().getText()).isEqualTo("You’ve registered your interest");
         assertThat(jdbc.queryForObject("select count(*) from participant", Integer.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from forum_request", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
+    void a_full_forum_shows_as_a_waiting_list_place_on_check_your_answers_and_the_confirmation() {
+        // Women and girls has no places; the open forum has plenty.
+        jdbc.update("UPDATE forum SET capacity = 0 WHERE code = 'women-and-girls'");
+
+        walkToCheckAnswers("07700 900 304");
+
+        var answers = find(DescriptionList.class).single().getElement().getTextRecursively();
+        assertThat(answers).contains("Women and girls (you’ll join the waiting list)")
+                .doesNotContain("Open forum (you’ll join the waiting list)");
+        click("send");
+
+        assertThat(getCurrentView()).isInstanceOf(ConfirmationView.class);
+        assertThat(find(Div.class).id("waiting-list").getElement().getTextRecursively()).contains(
+                "Women and girls: there are no places free just now, so you’ll join the waiting list.",
+                "We’ll tell you when a place is free.").doesNotContain("Open forum");
+    }
+
+    @Test
+    void the_confirmation_mentions_no_waiting_list_when_every_forum_had_a_place() {
+        walkToCheckAnswers("07700 900 305");
+        click("send");
+
+        assertThat(getCurrentView()).isInstanceOf(ConfirmationView.class);
+        assertThat(find(Div.class).withId("waiting-list").all()).isEmpty();
     }
 
     @Test
@@ -116,7 +145,7 @@ class SignUpJourneyTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(ForumsStepView.class);
         @SuppressWarnings("unchecked")
-        CheckboxGroup<london.victimvoice.portal.forums.ForumSummary> forums = find(CheckboxGroup.class).id("forums");
+        CheckboxGroup<ForumAvailability> forums = find(CheckboxGroup.class).id("forums");
         forums.setValue(java.util.Set.copyOf(forums.getListDataView().getItems()
                 .filter(f -> f.code().equals("open") || f.code().equals("women-and-girls")).toList()));
         click("continue");
