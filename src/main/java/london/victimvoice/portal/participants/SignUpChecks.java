@@ -67,6 +67,10 @@ class SignUpChecks {
         if (r.privacyNoticeVersion() < 1) {
             throw new SignUpRefused(SignUpRefused.PRIVACY_NOT_AGREED);
         }
+        if (r.privacyNoticeVersion() != PrivacyNotice.CURRENT_VERSION) {
+            // Agreed to a notice that has since changed (or one that does not exist): ask again.
+            throw new SignUpRefused(SignUpRefused.PRIVACY_NOTICE_CHANGED);
+        }
         if (!r.agreedToContact()) {
             throw new SignUpRefused(SignUpRefused.CONTACT_NOT_AGREED);
         }

@@ -22,6 +22,7 @@ public class SignUpRefused extends RuntimeException {
     public static final String ACCESS_NEEDS_OTHER_TOO_LONG = "signUp.error.accessNeedsOtherTooLong";
     public static final String HIDDEN_CHARACTER = "signUp.error.hiddenCharacter";
     public static final String PRIVACY_NOT_AGREED = "signUp.error.privacyNotAgreed";
+    public static final String PRIVACY_NOTICE_CHANGED = "signUp.error.privacyNoticeChanged";
     public static final String CONTACT_NOT_AGREED = "signUp.error.contactNotAgreed";
     /** For values the pages choose, not the person (an answer code): only a changed page sends a bad one. */
     public static final String INVALID = "signUp.error.invalid";

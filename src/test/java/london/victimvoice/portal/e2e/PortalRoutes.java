@@ -83,9 +83,8 @@ final class PortalRoutes {
         }
         var allowed = AnnotationUtils.findAnnotation(view, RolesAllowed.class);
         if (allowed != null) {
-            // Participants sign in with one-time codes; until the audit can do that, a
-            // participant-only view needs an entry in OPENINGS.
-            return Arrays.stream(allowed.value()).filter(Roles.STAFF::contains).findFirst()
+            // A participant-only view is audited as a real participant, signed in with a code.
+            return Arrays.stream(allowed.value()).filter(Roles.ALL::contains).findFirst()
                     .map(role -> new AuditedPage(template, template, role));
         }
         return Optional.empty();

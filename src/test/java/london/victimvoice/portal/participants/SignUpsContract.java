@@ -124,7 +124,7 @@ abstract class SignUpsContract {
                         EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), EnumSet.of(TimeOfDay.EVENING), true,
                         "Say you are from the book club", "Polish", EnumSet.of(AccessNeed.STEP_FREE_ACCESS,
                                 AccessNeed.OTHER), "A seat near the door"),
-                ANSWERS, 3, true);
+                ANSWERS, PrivacyNotice.CURRENT_VERSION, true);
     }
 
     @Test
@@ -152,7 +152,7 @@ abstract class SignUpsContract {
         var lines = jdbc.queryForList("SELECT action, privacy_notice_version, agreed_to_contact FROM consent_ledger"
                 + " WHERE participant_id = ?", id.toString());
         assertThat(lines).hasSize(1);
-        assertThat(lines.getFirst()).containsEntry("action", "AGREED").containsEntry("privacy_notice_version", 3)
+        assertThat(lines.getFirst()).containsEntry("action", "AGREED").containsEntry("privacy_notice_version", PrivacyNotice.CURRENT_VERSION)
                 .containsEntry("agreed_to_contact", true);
         var recordedAt = jdbc.queryForObject("SELECT recorded_at FROM consent_ledger WHERE participant_id = ?",
                 java.sql.Timestamp.class, id.toString());
@@ -284,7 +284,12 @@ abstract class SignUpsContract {
                         SignUpRefused.UNKNOWN_FORUM),
                 Arguments.of("privacy notice not agreed", (Change) r -> withConsent(r, 0, true),
                         SignUpRefused.PRIVACY_NOT_AGREED),
-                Arguments.of("contact not agreed", (Change) r -> withConsent(r, 3, false),
+                Arguments.of("an older privacy notice agreed", (Change) r -> withConsent(r,
+                        PrivacyNotice.CURRENT_VERSION - 1 == 0 ? 99 : PrivacyNotice.CURRENT_VERSION - 1, true),
+                        SignUpRefused.PRIVACY_NOTICE_CHANGED),
+                Arguments.of("a privacy notice that does not exist yet", (Change) r -> withConsent(r,
+                        PrivacyNotice.CURRENT_VERSION + 1, true), SignUpRefused.PRIVACY_NOTICE_CHANGED),
+                Arguments.of("contact not agreed", (Change) r -> withConsent(r, PrivacyNotice.CURRENT_VERSION, false),
                         SignUpRefused.CONTACT_NOT_AGREED),
                 Arguments.of("the verified recipient is not a contact given", (Change) r -> withContacts(r,
                         r.mobile(), r.email(), ChannelType.SMS, "+447700900999".equals(r.mobile())

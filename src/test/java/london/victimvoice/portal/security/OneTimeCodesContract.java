@@ -215,6 +215,26 @@ abstract class OneTimeCodesContract {
     }
 
     @Test
+    void signing_in_with_an_unregistered_contact_answers_and_limits_alike_but_sends_nothing() {
+        var registered = phone;
+        var unknown = "+447700" + String.format("%06d", (Integer.parseInt(phone.substring(7)) + 500_000) % 1_000_000);
+        var known = new ArrayList<CodeSendResult>();
+        var notKnown = new ArrayList<CodeSendResult>();
+        for (int second = 0; second < 200; second += 10) {
+            known.add(codes.sendForSignIn(ChannelType.SMS, registered, ip, true));
+            notKnown.add(codes.sendForSignIn(ChannelType.SMS, unknown, "192.0.2." + (second / 10), false));
+            clock.advance(Duration.ofSeconds(10));
+        }
+
+        assertThat(notKnown).as("the same answers, so the page tells nobody who is registered")
+                .extracting(CodeSendResult::outcome).isEqualTo(known.stream().map(CodeSendResult::outcome).toList());
+        assertThat(sentTo(registered)).hasSize(3);
+        assertThat(sentTo(unknown)).isEmpty();
+        assertThat(codes.verify(ChannelType.SMS, unknown, "000000").outcome())
+                .as("a code exists, so a guess uses a try like any wrong code").isEqualTo(Outcome.WRONG);
+    }
+
+    @Test
     void a_new_code_replaces_the_last_one_with_every_try_back() {
         codes.send(ChannelType.SMS, phone, ip);
         var old = codeIn(latestTo(phone));

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import london.victimvoice.portal.base.ui.ParticipantLayout;
+import london.victimvoice.portal.participants.PrivacyNotice;
 
 /**
  * Step 7: the privacy notice in plain English, and agreement to it and to being contacted. The
@@ -22,8 +23,6 @@ import london.victimvoice.portal.base.ui.ParticipantLayout;
 class PrivacyStepView extends QuestionPage {
 
     static final String PATH = "join/privacy";
-    /** Raise when the text of the notice changes, so each agreement names what was agreed to. */
-    static final int NOTICE_VERSION = 1;
     private static final String NOTICE = "NOTICE";
     private static final String CONTACT = "CONTACT";
 
@@ -39,7 +38,8 @@ class PrivacyStepView extends QuestionPage {
         agree.setItemLabelGenerator(a -> getTranslation(NOTICE.equals(a) ? "join.privacy.agreeNotice"
                 : "join.privacy.agreeContact"));
         var agreed = new LinkedHashSet<String>();
-        if (draft.agreedToPrivacyNotice) {
+        // An agreement to an older notice (a deploy since) is not ticked for them: they read it again.
+        if (draft.agreedNoticeVersion == PrivacyNotice.CURRENT_VERSION) {
             agreed.add(NOTICE);
         }
         if (draft.agreedToContact) {
@@ -47,7 +47,7 @@ class PrivacyStepView extends QuestionPage {
         }
         agree.setValue(agreed);
         addQuestions(
-                new Paragraph(getTranslation("join.privacy.version", NOTICE_VERSION)),
+                new Paragraph(getTranslation("join.privacy.version", PrivacyNotice.CURRENT_VERSION)),
                 new H2(getTranslation("join.privacy.who.heading")),
                 new Paragraph(getTranslation("join.privacy.who.body")),
                 new H2(getTranslation("join.privacy.what.heading")),
@@ -65,9 +65,9 @@ class PrivacyStepView extends QuestionPage {
 
     @Override
     void save() {
-        draft.agreedToPrivacyNotice = agree.getValue().contains(NOTICE);
+        draft.agreedNoticeVersion = agree.getValue().contains(NOTICE) ? PrivacyNotice.CURRENT_VERSION : 0;
         draft.agreedToContact = agree.getValue().contains(CONTACT);
-        if (!draft.agreedToPrivacyNotice || !draft.agreedToContact) {
+        if (draft.agreedNoticeVersion == 0 || !draft.agreedToContact) {
             errors.add(agree, getTranslation("join.privacy.error.agree"));
         }
     }

@@ -26,6 +26,6 @@ final class RegistrationFromDraft {
         return new NewRegistration(draft.chosenName, draft.fullName.isBlank() ? null : draft.fullName, mobile, email,
                 draft.verifiedChannel, draft.verifiedRecipient, draft.referralCode,
                 draft.heardFrom == null ? null : draft.heardFrom.name(), draft.forumCodes, safety, equality.answers(),
-                draft.agreedToPrivacyNotice ? PrivacyStepView.NOTICE_VERSION : 0, draft.agreedToContact);
+                draft.agreedNoticeVersion, draft.agreedToContact);
     }
 }

@@ -48,7 +48,8 @@ class SignUpDraft implements Serializable {
     String preferredLanguage = "";
     Set<AccessNeed> accessNeeds = EnumSet.noneOf(AccessNeed.class);
     String accessNeedsOther = "";
-    boolean agreedToPrivacyNotice;
+    /** The privacy notice version agreed to; 0 until they agree. */
+    int agreedNoticeVersion;
     boolean agreedToContact;
     /**
      * After sending: the chosen forums that had no place free, for the confirmation page. Forum
@@ -124,7 +125,7 @@ class SignUpDraft implements Serializable {
         preferredLanguage = fresh.preferredLanguage;
         accessNeeds = fresh.accessNeeds;
         accessNeedsOther = fresh.accessNeedsOther;
-        agreedToPrivacyNotice = fresh.agreedToPrivacyNotice;
+        agreedNoticeVersion = fresh.agreedNoticeVersion;
         agreedToContact = fresh.agreedToContact;
         waitingListWhenSent = fresh.waitingListWhenSent;
     }
