@@ -244,10 +244,7 @@ class ParticipantSignInTest extends SpringBrowserlessTest {
     }
 
     private java.util.List<String> errors() {
-        return find(ListItem.class).all().stream()
-                .filter(li -> li.getParent().flatMap(list -> list.getParent())
-                        .filter(summary -> summary.getElement().getClassList().contains("error-summary")).isPresent())
-                .map(li -> li.getElement().getTextRecursively()).toList();
+        return ErrorSummaryText.of(find(ListItem.class).all());
     }
 
     private String text() {
