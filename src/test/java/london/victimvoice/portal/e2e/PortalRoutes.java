@@ -32,7 +32,11 @@ final class PortalRoutes {
      * the role to sign in with ({@code null} for anonymous). Any data the page needs must be
      * created by the audit's setup through the owning module's service.
      */
-    static final Map<String, AuditedPage> OPENINGS = Map.of();
+    static final Map<String, AuditedPage> OPENINGS = Map.of(
+            // Open routes that send anyone but a signed-in participant to the sign-in page.
+            "account", new AuditedPage("account", "account", Roles.PARTICIPANT),
+            "account/contact-safety", new AuditedPage("account/contact-safety", "account/contact-safety",
+                    Roles.PARTICIPANT));
 
     /** Pages that are not routes but that people see: the "not found" page, typed into the address bar. */
     static final List<AuditedPage> EXTRA_PAGES = List.of(

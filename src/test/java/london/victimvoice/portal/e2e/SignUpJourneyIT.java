@@ -136,6 +136,13 @@ class SignUpJourneyIT extends BrowserTest {
                     assertThat(m.body()).contains("accepted").doesNotContainIgnoringCase("victim")
                             .doesNotContainIgnoringCase("police").doesNotContainIgnoringCase("forum");
                 });
+
+        clickButton("sign-out");
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlToBe(url("")));
+        waitForVaadin();
+        assertThat(find("#header-account-link").getText()).isEqualTo("Sign in");
+        open("account");
+        assertThat(find("main h1").getText()).as("signed out: the participant sign-in instead").isEqualTo("Sign in");
     }
 
     /** An approver, in a browser of their own, finds the sign-up in the queue and approves it. */

@@ -105,7 +105,7 @@ public class RouteAccessTest extends SpringBrowserlessTest {
         } else {
             assertThat(shown).as("/%s as %s", route, role).isNotEqualTo(target);
             assertThat(shown.getSimpleName()).as("/%s as %s is sent to sign in or told not found", route, role)
-                    .isIn("StaffSignInView", "NotFoundView");
+                    .isIn("StaffSignInView", "NotFoundView", "SignInView");
         }
     }
 }

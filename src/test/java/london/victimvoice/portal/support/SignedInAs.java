@@ -19,7 +19,10 @@ public final class SignedInAs {
         if (ANONYMOUS.equals(role)) {
             return;
         }
-        var authentication = new UsernamePasswordAuthenticationToken("test-" + role.toLowerCase(), "n/a",
+        // A participant's principal is their id, as a real sign-in makes it; staff have usernames.
+        var principal = "PARTICIPANT".equals(role) ? java.util.UUID.randomUUID().toString()
+                : "test-" + role.toLowerCase();
+        var authentication = new UsernamePasswordAuthenticationToken(principal, "n/a",
                 List.of(new SimpleGrantedAuthority("ROLE_" + role)));
         SecurityContextHolder.getContext().setAuthentication(authentication);
     }

@@ -14,7 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.jspecify.annotations.Nullable;
 
 import london.victimvoice.portal.base.ui.ParticipantLayout;
@@ -26,14 +26,14 @@ import london.victimvoice.portal.participants.ForumRequestStatus;
 import london.victimvoice.portal.participants.ParticipantAccount;
 import london.victimvoice.portal.participants.ParticipantAccounts;
 import london.victimvoice.portal.security.ParticipantSessions;
-import london.victimvoice.portal.security.Roles;
 
 /**
  * A signed-in participant's own page: their forums and where each stands, leaving a forum (with
  * a confirmation step), how and when we may contact them, and signing out.
  */
 @Route(value = HomeView.PATH, layout = ParticipantLayout.class)
-@RolesAllowed(Roles.PARTICIPANT)
+// Open so that anyone else goes to the participant sign-in, not the staff one: see SignedInParticipant.
+@AnonymousAllowed
 class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PATH = "account";
@@ -83,8 +83,10 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         } else if (flags.containsKey(SAFETY_SAVED)) {
             say(getTranslation("account.contact.saved"));
         }
-        participantId = sessions.current().orElse(null);
-        show();
+        participantId = SignedInParticipant.orSignIn(event, sessions).orElse(null);
+        if (participantId != null) {
+            show();
+        }
     }
 
     private void show() {

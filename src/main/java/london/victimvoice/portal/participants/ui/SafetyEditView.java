@@ -14,7 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.jspecify.annotations.Nullable;
 
 import london.victimvoice.portal.base.ui.ErrorSummary;
@@ -24,11 +24,11 @@ import london.victimvoice.portal.messaging.ChannelType;
 import london.victimvoice.portal.participants.ParticipantAccounts;
 import london.victimvoice.portal.participants.SignUpRefused;
 import london.victimvoice.portal.security.ParticipantSessions;
-import london.victimvoice.portal.security.Roles;
 
 /** A signed-in participant changes how and when it is safe to contact them: the sign-up's questions again. */
 @Route(value = SafetyEditView.PATH, layout = ParticipantLayout.class)
-@RolesAllowed(Roles.PARTICIPANT)
+// Open so that anyone else goes to the participant sign-in, not the staff one: see SignedInParticipant.
+@AnonymousAllowed
 class SafetyEditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PATH = "account/contact-safety";
@@ -57,7 +57,10 @@ class SafetyEditView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        participantId = sessions.current().orElse(null);
+        participantId = SignedInParticipant.orSignIn(event, sessions).orElse(null);
+        if (participantId == null) {
+            return;
+        }
         var account = participantId == null ? null : accounts.find(participantId).orElse(null);
         form.removeAll();
         if (account == null) {
