@@ -13,6 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
+import london.victimvoice.portal.base.ui.ErrorSummary;
 import london.victimvoice.portal.security.Roles;
 import london.victimvoice.portal.support.SignedInAs;
 
@@ -47,9 +48,13 @@ class ReferralCodesViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_bad_code_is_shown_at_the_field_and_what_was_typed_is_kept() {
-        navigate(ReferralCodesView.class);
+        var view = navigate(ReferralCodesView.class);
 
         add("no spaces please", "Partner");
+
+        assertThat(find(ErrorSummary.class).single().getElement().getTextRecursively())
+                .contains("There is a problem", "Code must be 3 to 40");
+        assertThat(view.getPageTitle()).startsWith("Error: ");
 
         var code = field("referral-code");
         assertThat(code.isInvalid()).isTrue();

@@ -82,6 +82,7 @@ class SignUpJourneyTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(CheckAnswersView.class);
         assertThat(find(ListItem.class).all()).extracting(li -> li.getElement().getText())
                 .contains("You’ve already registered. Sign in to see or change your details.");
+        assertThat(((CheckAnswersView) getCurrentView()).getPageTitle()).startsWith("Error: ");
         assertThat(find(DescriptionList.class).single().getElement().getTextRecursively()).contains("Asha");
         assertThat(jdbc.queryForObject("select count(*) from participant", Integer.class)).isEqualTo(1);
     }
