@@ -25,7 +25,10 @@ import london.victimvoice.portal.participants.ReferralSummary;
 import london.victimvoice.portal.participants.Referrals;
 import london.victimvoice.portal.security.Roles;
 
-/** Admins create partner referral codes and switch them off; codes are never deleted. */
+/**
+ * Admins create partner referral codes, switch them off, and see how many sign-ups each brought;
+ * codes are never deleted.
+ */
 @Route(value = "staff/referral-codes", layout = StaffLayout.class)
 @Menu(title = "menu.referralCodes", order = 80)
 @RolesAllowed(Roles.ADMIN)
@@ -115,16 +118,18 @@ class ReferralCodesView extends Div implements HasDynamicTitle {
         table.setCaptionText(getTranslation("referral.list.caption"));
         var head = table.getHead().addRow();
         for (var key : new String[] {"referral.column.code", "referral.column.partner", "referral.column.kind",
-                "referral.column.link", "referral.column.state", "referral.column.action"}) {
+                "referral.column.link", "referral.column.state", "referral.column.signUps", "referral.column.action"}) {
             head.addHeaderCell().getElement().setText(getTranslation(key)).setAttribute("scope", "col");
         }
-        for (var referral : all) {
+        for (var listed : all) {
+            var referral = listed.referral();
             var row = table.getBody().addRow();
             row.addDataCell().setText(referral.code());
             row.addDataCell().setText(referral.partnerName());
             row.addDataCell().setText(getTranslation(referral.kind().labelKey()));
             row.addDataCell().setText("/" + referral.joinPath());
             row.addDataCell().setText(getTranslation(referral.active() ? "referral.state.active" : "referral.state.off"));
+            row.addDataCell().setText(getTranslation("referral.signUps", listed.signUps()));
             var action = new Button(getTranslation(referral.active() ? "referral.disable" : "referral.enable",
                     referral.code()), e -> switchActive(referral));
             row.addDataCell().add(action);
