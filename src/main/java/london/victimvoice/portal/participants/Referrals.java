@@ -25,9 +25,12 @@ public class Referrals {
         this.codes = codes;
     }
 
+    /** Every code, by code, with how many sign-ups each brought. */
     @Transactional(readOnly = true)
-    public List<ReferralSummary> all() {
-        return codes.findAllByOrderByCodeAsc().stream().map(ReferralCode::summary).toList();
+    public List<ReferralWithSignUps> all() {
+        return codes.findAllWithSignUps().stream()
+                .map(counted -> new ReferralWithSignUps(counted.code().summary(), counted.signUps()))
+                .toList();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
@@ -16,6 +17,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,18 +38,21 @@ import london.victimvoice.portal.security.Roles;
 import london.victimvoice.portal.security.StaffDirectory;
 
 /**
- * A running portal on a random port and a fresh headless Chromium per test method. All browser
- * tests share this one configuration, so Spring starts the portal once for all of them.
+ * A running portal on a random port and a fresh headless Chromium per test method, with the
+ * few things every browser test does: open a page, fill a field, press a button, Tab to
+ * something, read a code from the dev outbox. All browser tests share this one configuration,
+ * so Spring starts the portal once for all of them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(SessionTracker.class)
+@Import({SessionTracker.class, AdvancingClock.class})
 abstract class BrowserTest {
 
     static final Duration WAIT = Duration.ofSeconds(20);
+    private static final int MAX_TAB_PRESSES = 80;
+    private static final Pattern SIX_DIGITS = Pattern.compile("\\b(\\d{6})\\b");
     /** Good enough for a test account on an in-memory database; never used anywhere else. */
     static final String TEST_PASSWORD = "correct-horse-battery-staple-42";
-    static final Pattern SIX_DIGITS = Pattern.compile("\\b(\\d{6})\\b");
     /** Participants made for sign-in use 07700 900940 upwards, apart from the numbers other tests use. */
     private static final AtomicInteger PARTICIPANT_NUMBERS = new AtomicInteger(940);
 
@@ -60,10 +66,13 @@ abstract class BrowserTest {
     SessionTracker sessions;
 
     @Autowired
+    DevOutbox outbox;
+
+    @Autowired
     SignUps signUps;
 
     @Autowired
-    DevOutbox outbox;
+    AdvancingClock clock;
 
     ChromeDriver driver;
 
@@ -155,13 +164,49 @@ abstract class BrowserTest {
                 Set.of("open"), ContactSafety.defaults(Set.of(ChannelType.SMS)), null, PrivacyNotice.CURRENT_VERSION,
                 true));
         open("sign-in");
-        find("vaadin-text-field#contact input").sendKeys("07700 900" + n);
-        find("vaadin-button#send-code").click();
+        input("contact").sendKeys("07700 900" + n);
+        clickButton("send-code");
+        waitForCodeField();
+        input("code").sendKeys(codeSentTo(e164.substring(3)));
+        clickButton("continue");
+        waitForUrl("account");
+    }
+
+    /** Waits until the browser is at a portal page and Vaadin has rendered it. */
+    void waitForUrl(String path) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlToBe(url(path)));
+        waitForVaadin();
+    }
+
+    /** The text box or text area inside the Vaadin field with this id. */
+    WebElement input(String id) {
+        return find("#" + id + " :is(input, textarea)");
+    }
+
+    void clickButton(String id) {
+        find("vaadin-button#" + id).click();
+    }
+
+    /** Ticks or picks the option whose label starts with {@code labelStart}. */
+    void choose(String css, String labelStart) {
+        driver.findElements(By.cssSelector(css)).stream()
+                .filter(option -> option.getText().strip().startsWith(labelStart))
+                .findFirst().orElseThrow(() -> new AssertionError("No option \"" + labelStart + "\" in " + css))
+                .click();
+    }
+
+    void press(Keys key) {
+        new Actions(driver).sendKeys(key).perform();
+    }
+
+    void type(String text) {
+        new Actions(driver).sendKeys(text).perform();
+    }
+
+    /** The code field of the sign-up's "Check it's you" step is only sent to the browser once a code has gone. */
+    void waitForCodeField() {
         new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector("vaadin-text-field#code input"))
                 .stream().anyMatch(WebElement::isDisplayed));
-        find("vaadin-text-field#code input").sendKeys(codeSentTo(e164.substring(3)));
-        find("vaadin-button#continue").click();
-        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().endsWith("/account"));
         waitForVaadin();
     }
 
@@ -174,5 +219,54 @@ abstract class BrowserTest {
             throw new AssertionError("No 6-digit code in " + message.body());
         }
         return matcher.group(1);
+    }
+
+    /** A code one digit away from the right one. */
+    static String wrong(String code) {
+        var last = (code.charAt(5) - '0' + 1) % 10;
+        return code.substring(0, 5) + last;
+    }
+
+    /**
+     * Presses Tab until the focused element (looking into shadow roots) is, or is inside, an
+     * element matching {@code css} whose text starts with {@code textStart} if given. Checks the
+     * current focus first, as a person would not Tab away from where they already are.
+     */
+    void tabTo(String css, @Nullable String textStart) {
+        if (activeMatches(css, textStart)) {
+            return;
+        }
+        for (int i = 0; i < MAX_TAB_PRESSES; i++) {
+            press(Keys.TAB);
+            if (activeMatches(css, textStart)) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached " + css + (textStart == null ? "" : " \"" + textStart + "\"")
+                + " on " + driver.getCurrentUrl());
+    }
+
+    /** Whether focus is on, or inside, an element matching {@code css} (and starting with {@code textStart}). */
+    boolean activeMatches(String css, @Nullable String textStart) {
+        return Boolean.TRUE.equals(js("""
+                let el = document.activeElement;
+                while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+                for (let e = el; e; ) {
+                  if (e.matches && e.matches(arguments[0])
+                      && (arguments[1] === null || (e.textContent || '').trim().startsWith(arguments[1]))) return true;
+                  const root = e.getRootNode();
+                  e = e.parentElement || (root instanceof ShadowRoot ? root.host : null);
+                }
+                return false;
+                """, css, textStart));
+    }
+
+    /** What has focus, for failure messages. */
+    String describeFocus() {
+        return String.valueOf(js("""
+                let a = document.activeElement;
+                while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+                return a ? a.tagName.toLowerCase() + (a.id ? '#' + a.id : '') + (a.className ? '.' + a.className : '') : 'nothing';
+                """));
     }
 }

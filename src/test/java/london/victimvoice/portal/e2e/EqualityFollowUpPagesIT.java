@@ -30,7 +30,7 @@ class EqualityFollowUpPagesIT extends BrowserTest {
     @ParameterizedTest(name = "{2} after \"{1}\" at {3} px")
     @MethodSource("followUps")
     void a_follow_up_question_meets_wcag_22_aa(String from, String answer, String followUp, int width) {
-        Chromium.setViewportWidth(driver, width, AccessibilityAuditIT.HEIGHT);
+        Chromium.setViewportWidth(driver, width, PageAudit.HEIGHT);
         open(from);
         driver.findElements(By.cssSelector("vaadin-radio-button")).stream()
                 .filter(radio -> radio.getText().strip().equals(answer)).findFirst().orElseThrow().click();
@@ -40,7 +40,7 @@ class EqualityFollowUpPagesIT extends BrowserTest {
         assertThat(driver.findElements(By.cssSelector("vaadin-radio-group#answer"))).as("the question is shown")
                 .hasSize(1);
 
-        var results = new AxeBuilder().withTags(AccessibilityAuditIT.WCAG_TAGS).analyze(driver);
+        var results = new AxeBuilder().withTags(PageAudit.WCAG_TAGS).analyze(driver);
 
         assertThat(results.isErrored()).as(results.getErrorMessage()).isFalse();
         assertThat(results.getViolations()).extracting(rule -> rule.getId() + " at " + rule.getNodes().stream()

@@ -1,13 +1,26 @@
 package london.victimvoice.portal.participants;
 
+import java.time.DayOfWeek;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.SessionFactory;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
 
+import london.victimvoice.portal.messaging.ChannelType;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** What referral codes must do on every database we run on; subclasses pick the database. */
 @SpringBootTest
@@ -18,6 +31,12 @@ abstract class ReferralsContract {
     @Autowired
     Referrals referrals;
 
+    @Autowired
+    SignUps signUps;
+
+    @PersistenceContext
+    EntityManager entityManager;
+
     @Test
     void a_new_code_is_stored_in_capitals_and_resolves_while_active() {
         var created = referrals.create(" vs-lambeth ", "Lambeth Victim Support", ReferralKind.VICTIM_SERVICE_PROVIDER,
@@ -26,7 +45,7 @@ abstract class ReferralsContract {
         assertThat(created.code()).isEqualTo("VS-LAMBETH");
         assertThat(created.joinPath()).isEqualTo("join?ref=VS-LAMBETH");
         assertThat(referrals.activeSource("vs-lambeth")).contains(created);
-        assertThat(referrals.all()).extracting(ReferralSummary::code).contains("VS-LAMBETH");
+        assertThat(referrals.all()).extracting(r -> r.referral().code()).contains("VS-LAMBETH");
     }
 
     @Test
@@ -74,6 +93,41 @@ abstract class ReferralsContract {
     }
 
     @Test
+    void each_code_is_listed_with_the_sign_ups_it_brought_in_one_query() {
+        referrals.create("COUNT-TWO", "Two sign-ups", ReferralKind.VICTIM_SERVICE_PROVIDER, "admin");
+        referrals.create("COUNT-ONE", "One sign-up", ReferralKind.WITNESS_CARE_UNIT, "admin");
+        referrals.create("COUNT-NONE", "No sign-ups", ReferralKind.OTHER, "admin");
+        signUpWith("count-two");
+        signUpWith("COUNT-TWO");
+        signUpWith("COUNT-ONE");
+        signUpWith(null);
+        referrals.setActive("COUNT-ONE", false);
+        entityManager.flush();
+        entityManager.clear();
+
+        var statistics = entityManager.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        statistics.setStatisticsEnabled(true);
+        List<ReferralWithSignUps> all;
+        long statements;
+        try {
+            all = referrals.all();
+            statements = statistics.getPrepareStatementCount();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+
+        assertThat(statements).as("SQL statements to list the codes").isEqualTo(1);
+        assertThat(all).filteredOn(r -> r.referral().code().startsWith("COUNT-"))
+                .extracting(r -> r.referral().code(), ReferralWithSignUps::signUps)
+                .containsExactly(tuple("COUNT-NONE", 0L),
+                        tuple("COUNT-ONE", 1L),
+                        tuple("COUNT-TWO", 2L));
+        assertThat(all.stream().filter(r -> r.referral().code().equals("COUNT-ONE")).findFirst().orElseThrow()
+                .referral().active()).as("a turned-off code keeps its sign-ups").isFalse();
+    }
+
+    @Test
     void unknown_or_malformed_ref_values_are_ignored() {
         assertThat(referrals.activeSource("NOPE")).isEmpty();
         assertThat(referrals.activeSource("' OR 1=1 --")).isEmpty();
@@ -83,5 +137,14 @@ abstract class ReferralsContract {
     private void assertRefused(String code, String partner, String key) {
         assertThatThrownBy(() -> referrals.create(code, partner, ReferralKind.OTHER, "admin"))
                 .isInstanceOf(ReferralRefused.class).hasMessage(key);
+    }
+
+    /** A finished sign-up through a partner's link with {@code code}, or with none. */
+    private void signUpWith(@Nullable String code) {
+        var email = "referred." + UUID.randomUUID() + "@example.org";
+        signUps.submit(new NewRegistration("Referred", null, null, email, ChannelType.EMAIL, email, code, null,
+                Set.of("open"), new ContactSafety(EnumSet.of(ChannelType.EMAIL), EnumSet.allOf(DayOfWeek.class),
+                        EnumSet.allOf(TimeOfDay.class), true, "", "", Set.of(), ""),
+                EqualityAnswers.skipped(), 1, true));
     }
 }

@@ -50,12 +50,25 @@ public class ErrorSummary extends Div {
         errors.put(field, message);
         field.setErrorMessage(message);
         field.setInvalid(true);
+        list.add(new ListItem(link(field, message)));
+    }
+
+    private static Anchor link(Component field, String message) {
         var link = new Anchor("#" + field.getId().orElse(""), message);
         link.getElement().setAttribute("router-ignore", true);
         // Without preventDefault the browser follows the fragment, the router treats that as a
         // navigation and rebuilds the page, so the field never gets focus and the errors go.
         link.getElement().addEventListener("click", e -> focus(field)).addEventData("event.preventDefault()");
-        list.add(new ListItem(link));
+        return link;
+    }
+
+    /**
+     * Adds an error for a part of the page that shows the error itself and has no error state
+     * Flow can set, such as Vaadin's sign-in form: the link moves focus to its first input.
+     */
+    public void addAt(Component part, String message) {
+        errors.put(part, message);
+        list.add(new ListItem(link(part, message)));
     }
 
     /** Adds an error that belongs to no single field, such as a refused request. */
@@ -68,8 +81,8 @@ public class ErrorSummary extends Div {
         if (field instanceof Focusable<?> focusable) {
             focusable.focus();
         } else {
-            // Groups of radios or checkboxes: focus their first input.
-            field.getElement().executeJs("const i = this.querySelector('input'); (i || this).focus()");
+            // Groups of radios or checkboxes, and forms: focus their first input.
+            field.getElement().executeJs("const i = this.querySelector('input:not([type=hidden])'); (i || this).focus()");
         }
     }
 
@@ -81,7 +94,19 @@ public class ErrorSummary extends Div {
     public void show() {
         setVisible(hasErrors());
         if (hasErrors()) {
-            getElement().executeJs("this.focus(); this.scrollIntoView({block: 'start'})");
+            // On a page's first render (a sign-in refused comes back as a new page) Flow builds
+            // the view in a hidden container and shows it a moment later; focus() on something
+            // not shown does nothing, so wait until the summary is shown, for up to 2 s.
+            getElement().executeJs("""
+                    const summary = this;
+                    let frames = 120;
+                    const show = () => {
+                      if (summary.offsetParent === null && frames-- > 0) { requestAnimationFrame(show); return; }
+                      summary.focus();
+                      summary.scrollIntoView({block: 'start'});
+                    };
+                    show();
+                    """);
         }
     }
 }

@@ -24,6 +24,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
+import london.victimvoice.portal.base.ui.ErrorSummary;
 import london.victimvoice.portal.base.ui.PageTitles;
 import london.victimvoice.portal.base.ui.StaffLayout;
 import london.victimvoice.portal.forums.ForumDirectory;
@@ -51,6 +52,7 @@ class ApprovalsView extends Div implements HasDynamicTitle {
     private final Approvals approvals;
     private final String approver;
     private final RadioButtonGroup<String> forum = new RadioButtonGroup<>();
+    private final ErrorSummary errors = new ErrorSummary();
     private final Paragraph status = new Paragraph();
     private final Div list = new Div();
     private final Div details = new Div();
@@ -74,17 +76,19 @@ class ApprovalsView extends Div implements HasDynamicTitle {
         status.getElement().setAttribute("role", "status");
         status.addClassName("form-status");
         details.setId("approvals-details");
-        add(new H1(getTranslation("approvals.heading")), new Paragraph(getTranslation("approvals.intro")), forum,
+        add(errors, new H1(getTranslation("approvals.heading")), new Paragraph(getTranslation("approvals.intro")), forum,
                 status, list, details);
         showList();
     }
 
     @Override
     public String getPageTitle() {
-        return PageTitles.of(this, "approvals.title");
+        var title = PageTitles.of(this, "approvals.title");
+        return errors.hasErrors() ? getTranslation("form.errorTitle", title) : title;
     }
 
     private void showList() {
+        clearErrors();
         list.removeAll();
         var filter = forum.getValue() == null || forum.getValue().isEmpty() ? null : forum.getValue();
         var page = approvals.pending(filter, offset, PAGE_SIZE + 1);
@@ -132,6 +136,7 @@ class ApprovalsView extends Div implements HasDynamicTitle {
     }
 
     private void showDetails(UUID participantId) {
+        clearErrors();
         details.removeAll();
         RegistrationDetails d;
         try {
@@ -177,7 +182,7 @@ class ApprovalsView extends Div implements HasDynamicTitle {
                 refuse(reason, ApprovalRefused.REASON_MISSING);
                 return;
             }
-            reason.setInvalid(false);
+            clearErrors();
             ask(confirm, getTranslation("approvals.confirm.decline", d.chosenName()),
                     getTranslation("approvals.confirm.yesDecline"), () -> {
                         try {
@@ -219,10 +224,19 @@ class ApprovalsView extends Div implements HasDynamicTitle {
         showList();
     }
 
+    /** The error summary at the top takes focus and links back to the reason, as on every form of the portal. */
     private void refuse(TextArea reason, String key) {
-        reason.setErrorMessage(getTranslation(key, Approvals.REASON_MAX_LENGTH));
-        reason.setInvalid(true);
-        reason.focus();
+        errors.clear();
+        errors.add(reason, getTranslation(key, Approvals.REASON_MAX_LENGTH));
+        errors.show();
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    private void clearErrors() {
+        if (errors.hasErrors()) {
+            errors.clear();
+            getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+        }
     }
 
     private void row(DescriptionList answers, String key, @Nullable String value) {

@@ -116,6 +116,7 @@ class CheckAnswersView extends Div implements BeforeEnterObserver, HasDynamicTit
         } catch (SignUpRefused refused) {
             errors.add(getTranslation(refused.messageKey(), refused.arguments().toArray()));
             errors.show();
+            getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
             return;
         }
         // The draft has done its job; nothing typed stays in the session once it is stored.
@@ -127,6 +128,7 @@ class CheckAnswersView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public String getPageTitle() {
-        return PageTitles.of(this, "join.check.title");
+        var title = PageTitles.of(this, "join.check.title");
+        return errors.hasErrors() ? getTranslation("form.errorTitle", title) : title;
     }
 }

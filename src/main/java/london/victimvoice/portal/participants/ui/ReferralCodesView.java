@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
+import london.victimvoice.portal.base.ui.ErrorSummary;
 import london.victimvoice.portal.base.ui.PageTitles;
 import london.victimvoice.portal.base.ui.StaffLayout;
 import london.victimvoice.portal.participants.ReferralKind;
@@ -24,7 +25,10 @@ import london.victimvoice.portal.participants.ReferralSummary;
 import london.victimvoice.portal.participants.Referrals;
 import london.victimvoice.portal.security.Roles;
 
-/** Admins create partner referral codes and switch them off; codes are never deleted. */
+/**
+ * Admins create partner referral codes, switch them off, and see how many sign-ups each brought;
+ * codes are never deleted.
+ */
 @Route(value = "staff/referral-codes", layout = StaffLayout.class)
 @Menu(title = "menu.referralCodes", order = 80)
 @RolesAllowed(Roles.ADMIN)
@@ -32,6 +36,7 @@ class ReferralCodesView extends Div implements HasDynamicTitle {
 
     private final Referrals referrals;
     private final String admin;
+    private final ErrorSummary errors = new ErrorSummary();
     private final TextField code = new TextField();
     private final TextField partner = new TextField();
     private final RadioButtonGroup<ReferralKind> kind = new RadioButtonGroup<>();
@@ -58,7 +63,7 @@ class ReferralCodesView extends Div implements HasDynamicTitle {
         status.getElement().setAttribute("role", "status");
         status.addClassName("form-status");
 
-        add(new H1(getTranslation("referral.heading")), new Paragraph(getTranslation("referral.intro")),
+        add(errors, new H1(getTranslation("referral.heading")), new Paragraph(getTranslation("referral.intro")),
                 new H2(getTranslation("referral.form.heading")), code, partner, kind, add, status,
                 new H2(getTranslation("referral.list.heading")), list);
         showList();
@@ -66,12 +71,12 @@ class ReferralCodesView extends Div implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return PageTitles.of(this, "referral.title");
+        var title = PageTitles.of(this, "referral.title");
+        return errors.hasErrors() ? getTranslation("form.errorTitle", title) : title;
     }
 
     private void create() {
-        code.setInvalid(false);
-        partner.setInvalid(false);
+        clearErrors();
         try {
             var created = referrals.create(code.getValue(), partner.getValue(), kind.getValue(), admin);
             status.setText(getTranslation("referral.created", created.code()));
@@ -79,15 +84,23 @@ class ReferralCodesView extends Div implements HasDynamicTitle {
             partner.clear();
             showList();
         } catch (ReferralRefused refused) {
-            var field = refused.messageKey().contains("partner") ? partner : code;
-            field.setErrorMessage(getTranslation(refused.messageKey()));
-            field.setInvalid(true);
-            field.focus();
-            status.setText(getTranslation(refused.messageKey()));
+            // The summary takes focus and reads the problem out; the status line stays quiet.
+            status.setText("");
+            errors.add(refused.messageKey().contains("partner") ? partner : code, getTranslation(refused.messageKey()));
+            errors.show();
+            getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+        }
+    }
+
+    private void clearErrors() {
+        if (errors.hasErrors()) {
+            errors.clear();
+            getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
         }
     }
 
     private void switchActive(ReferralSummary referral) {
+        clearErrors();
         var changed = referrals.setActive(referral.code(), !referral.active());
         status.setText(getTranslation(changed.active() ? "referral.enabled" : "referral.disabled", changed.code()));
         showList();
@@ -105,16 +118,18 @@ class ReferralCodesView extends Div implements HasDynamicTitle {
         table.setCaptionText(getTranslation("referral.list.caption"));
         var head = table.getHead().addRow();
         for (var key : new String[] {"referral.column.code", "referral.column.partner", "referral.column.kind",
-                "referral.column.link", "referral.column.state", "referral.column.action"}) {
+                "referral.column.link", "referral.column.state", "referral.column.signUps", "referral.column.action"}) {
             head.addHeaderCell().getElement().setText(getTranslation(key)).setAttribute("scope", "col");
         }
-        for (var referral : all) {
+        for (var listed : all) {
+            var referral = listed.referral();
             var row = table.getBody().addRow();
             row.addDataCell().setText(referral.code());
             row.addDataCell().setText(referral.partnerName());
             row.addDataCell().setText(getTranslation(referral.kind().labelKey()));
             row.addDataCell().setText("/" + referral.joinPath());
             row.addDataCell().setText(getTranslation(referral.active() ? "referral.state.active" : "referral.state.off"));
+            row.addDataCell().setText(getTranslation("referral.signUps", listed.signUps()));
             var action = new Button(getTranslation(referral.active() ? "referral.disable" : "referral.enable",
                     referral.code()), e -> switchActive(referral));
             row.addDataCell().add(action);

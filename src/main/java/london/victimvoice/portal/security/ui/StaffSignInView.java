@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import london.victimvoice.portal.base.ui.ErrorSummary;
 import london.victimvoice.portal.base.ui.PageTitles;
 import london.victimvoice.portal.base.ui.StaffLayout;
 
@@ -21,8 +22,10 @@ public class StaffSignInView extends Div implements BeforeEnterObserver, HasDyna
     public static final String PATH = "staff/sign-in";
 
     private final LoginForm form = new LoginForm();
+    private final ErrorSummary errors = new ErrorSummary();
 
     StaffSignInView() {
+        form.setId("sign-in-form");
         form.setAction(PATH);
         form.setForgotPasswordButtonVisible(false);
         // The form title sits under the page's own h1, and focus starts at the top of the page
@@ -37,16 +40,28 @@ public class StaffSignInView extends Div implements BeforeEnterObserver, HasDyna
         i18n.getErrorMessage().setTitle(getTranslation("signIn.error.title"));
         i18n.getErrorMessage().setMessage(getTranslation("signIn.error.message"));
         form.setI18n(i18n);
-        add(new H1(getTranslation("signIn.heading")), form);
+        add(errors, new H1(getTranslation("signIn.heading")), form);
     }
 
+    /**
+     * A refused sign-in comes back as {@code ?error}: the form shows why, and, as on every form
+     * of the portal, the error summary above the heading takes focus and links to the form, and
+     * the title starts with "Error:".
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var refused = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        form.setError(refused);
+        errors.clear();
+        if (refused) {
+            errors.addAt(form, getTranslation("signIn.error.title"));
+            errors.show();
+        }
     }
 
     @Override
     public String getPageTitle() {
-        return PageTitles.of(this, "signIn.title");
+        var title = PageTitles.of(this, "signIn.title");
+        return errors.hasErrors() ? getTranslation("form.errorTitle", title) : title;
     }
 }

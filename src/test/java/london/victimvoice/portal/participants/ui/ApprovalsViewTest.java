@@ -22,6 +22,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
+import london.victimvoice.portal.base.ui.ErrorSummary;
 import london.victimvoice.portal.messaging.ChannelType;
 import london.victimvoice.portal.participants.AccessNeed;
 import london.victimvoice.portal.participants.ContactSafety;
@@ -68,7 +69,7 @@ class ApprovalsViewTest extends SpringBrowserlessTest {
     @Test
     void declining_without_a_reason_is_shown_at_the_reason_and_decides_nothing() {
         signUp("Kim");
-        navigate(ApprovalsView.class);
+        var view = navigate(ApprovalsView.class);
         test(find(Button.class).withText("Open Kim").single()).click();
 
         test(find(Button.class).id("approvals-decline")).click();
@@ -76,10 +77,16 @@ class ApprovalsViewTest extends SpringBrowserlessTest {
         var reason = find(TextArea.class).id("approvals-reason");
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).isEqualTo("Enter a reason for declining");
+        var summary = find(ErrorSummary.class).single();
+        assertThat(summary.isVisible()).isTrue();
+        assertThat(summary.getElement().getTextRecursively()).contains("Enter a reason for declining");
+        assertThat(view.getPageTitle()).startsWith("Error: ");
         assertThat(find(Button.class).withText("Yes, decline").all()).isEmpty();
 
         test(reason).setValue("Not in London");
         test(find(Button.class).id("approvals-decline")).click();
+        assertThat(summary.hasErrors()).as("the errors go once there is a reason").isFalse();
+        assertThat(view.getPageTitle()).doesNotStartWith("Error: ");
         test(find(Button.class).withText("Yes, decline").single()).click();
         assertThat(status()).contains("The sign-up from Kim is declined.");
     }

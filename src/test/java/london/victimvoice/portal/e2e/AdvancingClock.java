@@ -1,0 +1,45 @@
+package london.victimvoice.portal.e2e;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The real clock, which a browser test can move ahead so that a code expires or a limit runs
+ * out without waiting. It never moves back: time that has passed for one test has passed for
+ * every test after it, as it would in real life, so no rule sees time run backwards.
+ */
+@TestComponent
+@Primary
+class AdvancingClock extends Clock {
+
+    private final AtomicReference<Duration> ahead = new AtomicReference<>(Duration.ZERO);
+
+    void advance(Duration duration) {
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("The clock only moves ahead");
+        }
+        ahead.updateAndGet(current -> current.plus(duration));
+    }
+
+    @Override
+    public Instant instant() {
+        return Instant.now().plus(ahead.get());
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("The portal keeps time in UTC");
+    }
+}

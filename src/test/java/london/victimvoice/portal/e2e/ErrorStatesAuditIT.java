@@ -1,0 +1,421 @@
+package london.victimvoice.portal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.Executable;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import london.victimvoice.portal.messaging.ChannelType;
+import london.victimvoice.portal.participants.ContactSafety;
+import london.victimvoice.portal.participants.EqualityAnswers;
+import london.victimvoice.portal.participants.NewRegistration;
+import london.victimvoice.portal.participants.TimeOfDay;
+import london.victimvoice.portal.security.Roles;
+
+/**
+ * Every error message the sign-up and the staff pages can show, brought about as a person would
+ * (typing, ticking, pressing buttons, waiting for a code to run out), then checked as GOV.UK
+ * asks: the error summary appears and takes focus, the title starts with "Error:", and the
+ * summary's first link moves focus to the field it names. The page with the errors on it is
+ * audited by {@link PageAudit} at 320 CSS px, where it is brought about, and again at 1280 px,
+ * and its reports join the summary in {@code accessibility-reports/} through {@link AuditReports}.
+ *
+ * <p>One entry of {@link #states()} per distinct error message, except messages that differ
+ * only in their words from one that is here (an email address that is too long is shown
+ * exactly as a malformed one). Two cannot be brought about in a browser test without harming
+ * the others that share the portal: "too many codes from this connection" needs 30 sends from
+ * one address, and "ask for a code first" needs the code used up in another tab. Both are
+ * shown exactly as "we've just sent you a code" and "the code is not right" are.
+ */
+class ErrorStatesAuditIT extends BrowserTest {
+
+    /** Ofcom's drama numbers, 07700 900000 to 900999: they can never belong to anyone. */
+    private static final AtomicInteger numbers = new AtomicInteger(600);
+    private static final String SIGNED_UP_NAME = "Morgan Already";
+
+
+    /**
+     * One error state.
+     *
+     * @param slug       names the report files, with the page
+     * @param page       the page the errors are on
+     * @param role       the staff role signed in, or {@code null} for a participant
+     * @param field      the id of the field (or form) the summary's first link names, or
+     *                   {@code null} for an error about no single field (a refused request)
+     * @param bringAbout does what a person does to get there, starting signed out with an
+     *                   empty sign-up, at 320 CSS px
+     */
+    record ErrorState(String name, String slug, String page, @Nullable String role, @Nullable String field,
+            Executable bringAbout) {
+
+        String reportStem() {
+            return page.replace('/', '_') + "-error-" + slug;
+        }
+
+        String who() {
+            return role == null ? "anonymous" : role;
+        }
+    }
+
+    List<ErrorState> states() {
+        return List.of(
+                participant("About you: no name given", "no-name", "join/about-you", "chosen-name", () -> {
+                    open("join/about-you");
+                    clickButton("continue");
+                }),
+                participant("About you: names too long", "names-too-long", "join/about-you", "chosen-name", () -> {
+                    open("join/about-you");
+                    input("chosen-name").sendKeys("N".repeat(81));
+                    input("full-name").sendKeys("F".repeat(121));
+                    clickButton("continue");
+                }),
+                participant("Contact: no mobile or email given", "none-given", "join/contact", "mobile", () -> {
+                    open("join/contact");
+                    clickButton("continue");
+                }),
+                participant("Contact: a landline cannot get texts", "landline", "join/contact", "mobile", () -> {
+                    open("join/contact");
+                    input("mobile").sendKeys("020 7946 0018");
+                    clickButton("continue");
+                }),
+                participant("Contact: email address not in the right format", "email-format", "join/contact", "email",
+                        () -> {
+                            open("join/contact");
+                            input("email").sendKeys("name.example.org");
+                            clickButton("continue");
+                        }),
+                participant("Check it's you: wrong code", "wrong-code", "join/verify", "code", () -> {
+                    var mobile = codeSent();
+                    input("code").sendKeys(wrong(codeSentTo(mobile)));
+                    clickButton("continue");
+                }),
+                participant("Check it's you: wrong code on the last try", "last-try", "join/verify", "code", () -> {
+                    var mobile = codeSent();
+                    input("code").sendKeys(wrong(codeSentTo(mobile)));
+                    tryCode(5);
+                }),
+                participant("Check it's you: too many tries", "too-many-tries", "join/verify", "code", () -> {
+                    var mobile = codeSent();
+                    input("code").sendKeys(wrong(codeSentTo(mobile)));
+                    tryCode(6);
+                }),
+                participant("Check it's you: code expired", "expired", "join/verify", "code", () -> {
+                    var mobile = codeSent();
+                    clock.advance(Duration.ofMinutes(11));
+                    input("code").sendKeys(codeSentTo(mobile));
+                    clickButton("continue");
+                }),
+                participant("Check it's you: new code asked for too soon", "too-soon", "join/verify", null, () -> {
+                    codeSent();
+                    clickButton("send-code");
+                }),
+                participant("Check it's you: three codes in the last hour", "three-codes", "join/verify", null, () -> {
+                    codeSent();
+                    for (int sent = 1; sent <= 3; sent++) {
+                        clock.advance(Duration.ofSeconds(31));
+                        clickButton("send-code");
+                        waitForVaadin();
+                    }
+                }),
+                participant("Forums: none chosen", "none-chosen", "join/forums", "forums", () -> {
+                    open("join/forums");
+                    clickButton("continue");
+                }),
+                participant("Contact safety: no way, day or time ticked", "nothing-ticked", "join/safety",
+                        "safe-channels", () -> {
+                            contactGiven();
+                            open("join/safety");
+                            untickAll("safe-days");
+                            untickAll("safe-times");
+                            clickButton("continue");
+                        }),
+                participant("Contact safety: something else needed, not said what", "other-need-unsaid",
+                        "join/safety", "access-needs-other", () -> {
+                            contactGiven();
+                            open("join/safety");
+                            choose("vaadin-checkbox-group#safe-channels vaadin-checkbox", "Text message");
+                            choose("vaadin-checkbox-group#access-needs vaadin-checkbox", "Something else");
+                            clickButton("continue");
+                        }),
+                participant("Contact safety: answers too long", "too-long", "join/safety", "safe-note", () -> {
+                    contactGiven();
+                    open("join/safety");
+                    choose("vaadin-checkbox-group#safe-channels vaadin-checkbox", "Text message");
+                    choose("vaadin-checkbox-group#access-needs vaadin-checkbox", "Something else");
+                    setText("safe-note", "n".repeat(ContactSafety.SAFE_NOTE_MAX_LENGTH + 1));
+                    setText("language", "l".repeat(ContactSafety.PREFERRED_LANGUAGE_MAX_LENGTH + 1));
+                    setText("access-needs-other", "o".repeat(ContactSafety.ACCESS_NEEDS_OTHER_MAX_LENGTH + 1));
+                    clickButton("continue");
+                }),
+                participant("Privacy: not agreed", "not-agreed", "join/privacy", "agree", () -> {
+                    open("join/privacy");
+                    clickButton("continue");
+                }),
+                participant("Check your answers: already registered", "already-registered", "join/check", null,
+                        this::registerAgain),
+                staff("Staff sign in: wrong password", "wrong-password", "staff/sign-in", null, "sign-in-form", () -> {
+                    staffDirectory.ensureAccount("e2e-mistyped", "Test mistyped", Roles.SUPPORT, TEST_PASSWORD);
+                    open("staff/sign-in");
+                    find("vaadin-login-form input[name='username']").sendKeys("e2e-mistyped");
+                    find("vaadin-login-form input[name='password']").sendKeys("not-" + TEST_PASSWORD, Keys.ENTER);
+                    new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().endsWith("?error"));
+                    waitForVaadin();
+                }),
+                staff("Approvals: declined without a reason", "no-reason", "staff/approvals", Roles.APPROVER,
+                        "approvals-reason", () -> {
+                            signedUp(SIGNED_UP_NAME, nextMobile());
+                            open("staff/approvals");
+                            driver.findElements(By.cssSelector("vaadin-button")).stream()
+                                    .filter(b -> b.getText().strip().equals("Open " + SIGNED_UP_NAME))
+                                    .findFirst().orElseThrow(() -> new AssertionError("No sign-up to open"))
+                                    .click();
+                            new WebDriverWait(driver, WAIT).until(d -> !d.findElements(
+                                    By.cssSelector("vaadin-button#approvals-decline")).isEmpty());
+                            clickButton("approvals-decline");
+                        }),
+                staff("Referral codes: code not in the right format", "code-format", "staff/referral-codes",
+                        Roles.ADMIN, "referral-code", () -> addReferralCode("no spaces please", "A partner")),
+                staff("Referral codes: code already used", "code-taken", "staff/referral-codes", Roles.ADMIN,
+                        "referral-code", () -> {
+                            var code = "TAKEN-" + numbers.incrementAndGet();
+                            addReferralCode(code, "First partner");
+                            addReferralCode(code, "Second partner");
+                        }),
+                staff("Referral codes: no partner name", "partner-missing", "staff/referral-codes", Roles.ADMIN,
+                        "referral-partner", () -> addReferralCode("NO-PARTNER", " ")));
+    }
+
+    @TestFactory
+    Stream<DynamicNode> every_error_state_takes_focus_links_to_its_field_and_meets_wcag_22_aa() {
+        var states = states();
+        return IntStream.range(0, states.size()).mapToObj(i -> checks(i, states.get(i)));
+    }
+
+    @AfterAll
+    static void writeSummary() {
+        AuditReports.writeSummary();
+    }
+
+    private DynamicContainer checks(int order, ErrorState state) {
+        var reached = new boolean[1];
+        var tests = new ArrayList<DynamicTest>();
+        tests.add(DynamicTest.dynamicTest("the error summary takes focus and the title starts with Error:", () -> {
+            bringAbout(state);
+            reached[0] = true;
+        }));
+        for (var width : PageAudit.WIDTHS) {
+            tests.add(DynamicTest.dynamicTest("meets WCAG 2.2 AA at " + width + " px", () -> {
+                assumeTrue(reached[0], "the error state was not reached");
+                audit(order, state, width);
+            }));
+        }
+        if (state.field() != null) {
+            tests.add(DynamicTest.dynamicTest("the summary links to #" + state.field(), () -> {
+                assumeTrue(reached[0], "the error state was not reached");
+                summaryLinkFocuses(state.field());
+            }));
+        }
+        return DynamicContainer.dynamicContainer(state.name(), tests);
+    }
+
+    private void bringAbout(ErrorState state) throws Throwable {
+        // A new session: signed out, nothing typed, at the width a phone has.
+        driver.manage().deleteAllCookies();
+        Chromium.setViewportWidth(driver, PageAudit.WIDTHS.getFirst(), PageAudit.HEIGHT);
+        if (state.role() != null) {
+            signInAs(state.role());
+        }
+        state.bringAbout().execute();
+
+        try {
+            new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(js(
+                    "const s = document.querySelector('.error-summary'); return !!s && !s.hidden && s.offsetHeight > 0")));
+        } catch (TimeoutException e) {
+            fail("No error summary on " + driver.getCurrentUrl() + "; the page says: " + find("main").getText());
+        }
+        waitForVaadin();
+        assertThat(driver.getCurrentUrl()).as("still on the page").startsWith(url(state.page()));
+        try {
+            new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(
+                    js("return document.activeElement.classList.contains('error-summary')")));
+        } catch (TimeoutException e) {
+            fail("The error summary did not take focus; focus is on " + describeFocus());
+        }
+        try {
+            new WebDriverWait(driver, WAIT).until(d -> d.getTitle().startsWith("Error:"));
+        } catch (TimeoutException e) {
+            fail("The title does not start with \"Error:\": " + driver.getTitle());
+        }
+        var summary = find(".error-summary");
+        assertThat(summary.getText()).contains("There is a problem");
+        if (state.field() != null) {
+            assertThat(summary.findElements(By.cssSelector("a"))).as("links in the summary").isNotEmpty();
+            // Vaadin's fields say "invalid"; its sign-in form says "error".
+            assertThat(js("const f = document.getElementById(arguments[0]);"
+                    + " return f.hasAttribute('invalid') || f.hasAttribute('error')", state.field()))
+                    .as("#" + state.field() + " shows its error").isEqualTo(true);
+        }
+    }
+
+    private void audit(int order, ErrorState state, int width) {
+        Chromium.setViewportWidth(driver, width, PageAudit.HEIGHT);
+        assertThat(js("return window.innerWidth")).as("viewport width in CSS px").isEqualTo((long) width);
+        var audit = PageAudit.of(driver, width);
+        AuditReports.write(state.reportStem(), audit.wcag(), new AuditReports.Row(AuditReports.Table.ERROR_STATES,
+                order, state.name(), "/" + state.page(), width, state.who(), audit.bestPracticeNote()));
+        if (!audit.problems().isEmpty()) {
+            fail(state.name() + " at " + width + " px:\n  " + String.join("\n  ", audit.problems()));
+        }
+    }
+
+    private void summaryLinkFocuses(String field) {
+        var page = driver.getCurrentUrl();
+        js("document.querySelector('.error-summary').focus()");
+        tabTo(".error-summary a", null);
+        press(Keys.ENTER);
+        var target = "#" + field + " :is(input, textarea)";
+        try {
+            new WebDriverWait(driver, WAIT).until(d -> activeMatches(target, null));
+        } catch (TimeoutException e) {
+            fail("The error summary link did not move focus to " + target + "; focus is on " + describeFocus()
+                    + " at " + driver.getCurrentUrl());
+        }
+        assertThat(driver.getCurrentUrl()).as("the link stays on the page").isEqualTo(page);
+        assertThat(find(".error-summary").isDisplayed()).as("the errors are still shown").isTrue();
+    }
+
+    private ErrorState participant(String name, String slug, String page, @Nullable String field, Executable steps) {
+        return new ErrorState(name, slug, page, null, field, steps);
+    }
+
+    private ErrorState staff(String name, String slug, String page, @Nullable String role, @Nullable String field,
+            Executable steps) {
+        return new ErrorState(name, slug, page, role, field, steps);
+    }
+
+    private String nextMobile() {
+        return "07700 900 " + numbers.incrementAndGet();
+    }
+
+    /** Gives a mobile and an email address on the contact step, and is then asked for a code. */
+    private String contactGiven() {
+        var mobile = nextMobile();
+        open("join/contact");
+        input("mobile").sendKeys(mobile);
+        input("email").sendKeys("person" + numbers.incrementAndGet() + "@example.org");
+        clickButton("continue");
+        waitForUrl("join/verify");
+        return mobile;
+    }
+
+    /** Gives a mobile and has a code sent to it; returns the end of the number the code went to. */
+    private String codeSent() {
+        var mobile = nextMobile();
+        open("join/contact");
+        input("mobile").sendKeys(mobile);
+        clickButton("continue");
+        waitForUrl("join/verify");
+        clickButton("send-code");
+        waitForCodeField();
+        return mobile.replace(" ", "").substring(1);
+    }
+
+    /** Presses Continue with what is in the code field until it has been tried {@code tries} times. */
+    private void tryCode(int tries) {
+        for (int i = 0; i < tries; i++) {
+            clickButton("continue");
+            waitForVaadin();
+        }
+    }
+
+    private void untickAll(String groupId) {
+        for (var box : driver.findElements(By.cssSelector("vaadin-checkbox-group#" + groupId + " vaadin-checkbox[checked]"))) {
+            box.click();
+        }
+        waitForVaadin();
+    }
+
+    /** Puts long text in a field at once, as a paste would; typing it key by key adds nothing. */
+    private void setText(String id, String text) {
+        js("""
+                const field = document.getElementById(arguments[0]);
+                field.value = arguments[1];
+                field.dispatchEvent(new CustomEvent('change', {bubbles: true}));
+                """, id, text);
+        waitForVaadin();
+    }
+
+    /**
+     * Someone who registered before goes through the whole sign-up again with the same mobile,
+     * and is refused when they send it.
+     */
+    /**
+     * A phone someone else registered, given beside a new email address that is the one proved:
+     * proving a registered contact signs that person in, so only an unproved one can reach the end.
+     */
+    private void registerAgain() {
+        var mobile = nextMobile();
+        signedUp("Registered before", mobile);
+        var email = "new" + numbers.incrementAndGet() + "@example.org";
+        open("join/contact");
+        input("mobile").sendKeys(mobile);
+        input("email").sendKeys(email);
+        clickButton("continue");
+        waitForUrl("join/verify");
+        choose("vaadin-radio-group#where vaadin-radio-button", "By email");
+        clickButton("send-code");
+        waitForCodeField();
+        input("code").sendKeys(codeSentTo(email));
+        clickButton("continue");
+        waitForUrl("join/forums");
+        choose("vaadin-checkbox-group#forums vaadin-checkbox", "Open forum");
+        clickButton("continue");
+        waitForUrl("join/safety");
+        clickButton("continue");
+        waitForUrl("join/equality");
+        clickButton("skip");
+        waitForUrl("join/privacy");
+        choose("vaadin-checkbox-group#agree vaadin-checkbox", "I have read how my information");
+        choose("vaadin-checkbox-group#agree vaadin-checkbox", "I agree to be contacted");
+        clickButton("continue");
+        waitForUrl("join/check");
+        clickButton("send");
+    }
+
+    private void signedUp(String name, String mobile) {
+        var e164 = "+44" + mobile.replace(" ", "").substring(1);
+        signUps.submit(new NewRegistration(name, null, e164, null, ChannelType.SMS, e164, null, null, Set.of("open"),
+                new ContactSafety(EnumSet.of(ChannelType.SMS), EnumSet.allOf(DayOfWeek.class),
+                        EnumSet.allOf(TimeOfDay.class), true, "", "", Set.of(), ""),
+                EqualityAnswers.skipped(), 1, true));
+    }
+
+    private void addReferralCode(String code, String partner) {
+        open("staff/referral-codes");
+        input("referral-code").sendKeys(code);
+        input("referral-partner").sendKeys(partner);
+        clickButton("referral-add");
+        waitForVaadin();
+    }
+}
