@@ -174,6 +174,26 @@ class ErrorStatesAuditIT extends BrowserTest {
                 }),
                 participant("Check your answers: already registered", "already-registered", "join/check", null,
                         this::registerAgain),
+                participant("Sign in: nothing typed", "nothing-typed", "sign-in", "contact", () -> {
+                    open("sign-in");
+                    clickButton("send-code");
+                }),
+                participant("Sign in: wrong code", "wrong-code", "sign-in", "code", () -> {
+                    var mobile = nextMobile();
+                    signedUp("Signing in", mobile);
+                    open("sign-in");
+                    input("contact").sendKeys(mobile);
+                    clickButton("send-code");
+                    waitForCodeField();
+                    input("code").sendKeys(wrong(codeSentTo(mobile.replace(" ", "").substring(1))));
+                    clickButton("continue");
+                }),
+                staff("Your page: contact safety with no day ticked", "no-day", "account/contact-safety",
+                        Roles.PARTICIPANT, "safe-days", () -> {
+                            open("account/contact-safety");
+                            untickAll("safe-days");
+                            clickButton("save");
+                        }),
                 staff("Staff sign in: wrong password", "wrong-password", "staff/sign-in", null, "sign-in-form", () -> {
                     staffDirectory.ensureAccount("e2e-mistyped", "Test mistyped", Roles.SUPPORT, TEST_PASSWORD);
                     open("staff/sign-in");

@@ -102,8 +102,11 @@ public class ErrorSummary extends Div {
                     let frames = 120;
                     const show = () => {
                       if (summary.offsetParent === null && frames-- > 0) { requestAnimationFrame(show); return; }
-                      summary.focus();
-                      summary.scrollIntoView({block: 'start'});
+                      // The summary sits at the top of the page. Scrolling it to the very top put
+                      // it, and the header, under the sticky "Exit this page" bar; the page's own
+                      // top shows it whole with nothing covered.
+                      summary.focus({preventScroll: true});
+                      window.scrollTo(0, 0);
                     };
                     show();
                     """);
