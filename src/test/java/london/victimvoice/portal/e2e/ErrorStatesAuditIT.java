@@ -413,6 +413,8 @@ class ErrorStatesAuditIT extends BrowserTest {
         clickButton("continue");
         waitForUrl("join/safety");
         clickButton("continue");
+        waitForUrl("join/heard-from");
+        clickButton("continue");
         waitForUrl("join/equality");
         clickButton("skip");
         waitForUrl("join/privacy");

@@ -58,6 +58,9 @@ class SignUpJourneyIT extends BrowserTest {
         arriveAt("join/safety");
 
         clickButton("continue");
+        arriveAt("join/heard-from");
+        choose("vaadin-radio-group#heard-from vaadin-radio-button", "I found it myself");
+        clickButton("continue");
         arriveAt("join/equality");
 
         find("a#answer-questions").click();
@@ -187,6 +190,10 @@ class SignUpJourneyIT extends BrowserTest {
         tabTo("vaadin-button#continue", null);
         press(Keys.ENTER);
         arriveAt("join/safety");
+
+        tabTo("vaadin-button#continue", null);
+        press(Keys.ENTER);
+        arriveAt("join/heard-from");
 
         tabTo("vaadin-button#continue", null);
         press(Keys.ENTER);

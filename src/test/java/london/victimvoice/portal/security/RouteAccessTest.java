@@ -64,6 +64,7 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("join/equality/religion", EVERYONE),
             Map.entry("join/forums", EVERYONE),
             Map.entry("join/safety", EVERYONE),
+            Map.entry("join/heard-from", EVERYONE),
             Map.entry("join/privacy", EVERYONE),
             Map.entry("join/check", EVERYONE),
             Map.entry("join/done", EVERYONE),

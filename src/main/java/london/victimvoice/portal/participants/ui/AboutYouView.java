@@ -1,8 +1,6 @@
 package london.victimvoice.portal.participants.ui;
 
-import java.util.Arrays;
 
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
@@ -13,7 +11,7 @@ import london.victimvoice.portal.base.FullName;
 import london.victimvoice.portal.base.Parsed;
 import london.victimvoice.portal.base.ui.ParticipantLayout;
 
-/** Step 1: the name we should use, an optional full name, and how they heard about the forums. */
+/** Step 1: the name we should use and an optional full name. */
 @Route(value = AboutYouView.PATH, layout = ParticipantLayout.class)
 @AnonymousAllowed
 class AboutYouView extends QuestionPage {
@@ -23,7 +21,6 @@ class AboutYouView extends QuestionPage {
     private final SignUpDraft draft;
     private final TextField chosenName = new TextField();
     private final TextField fullName = new TextField();
-    private final RadioButtonGroup<HeardFrom> heardFrom = new RadioButtonGroup<>();
 
     AboutYouView(SignUpDraft draft) {
         super(draft, "join.aboutYou.heading", "join", ContactView.PATH);
@@ -40,13 +37,7 @@ class AboutYouView extends QuestionPage {
         fullName.setAutocomplete(Autocomplete.NAME);
         fullName.setValue(draft.fullName);
 
-        heardFrom.setId("heard-from");
-        heardFrom.setLabel(getTranslation("join.aboutYou.heardFrom") + " " + getTranslation("form.optional"));
-        heardFrom.setItems(Arrays.asList(HeardFrom.values()));
-        heardFrom.setItemLabelGenerator(h -> getTranslation(h.labelKey()));
-        heardFrom.setValue(draft.heardFrom);
-
-        addQuestions(chosenName, fullName, heardFrom);
+        addQuestions(chosenName, fullName);
     }
 
     @Override
@@ -54,7 +45,6 @@ class AboutYouView extends QuestionPage {
         // Kept whatever happens next, so nothing is lost on an error or on Back.
         draft.chosenName = chosenName.getValue();
         draft.fullName = fullName.getValue();
-        draft.heardFrom = heardFrom.getValue();
         if (ChosenName.parse(chosenName.getValue()) instanceof Parsed.Refused<?> refused) {
             errors.add(chosenName, getTranslation(refused.errorKey(), refused.errorArguments().toArray()));
         }

@@ -100,7 +100,7 @@ class CheckAnswersView extends Div implements BeforeEnterObserver, HasDynamicTit
                         : getTranslation(n.labelKey())).collect(Collectors.joining("\n")),
                 ForumsStepView.NEXT);
         row("join.check.row.equality", getTranslation(!equality.answers().equals(EqualityAnswers.skipped()) ? "join.check.equalityAnswered"
-                : "join.check.equalitySkipped"), SafetyStepView.NEXT);
+                : "join.check.equalitySkipped"), HeardFromView.NEXT);
     }
 
     private void row(String keyKey, String value, String changePath) {

@@ -30,7 +30,7 @@ class PrivacyStepView extends QuestionPage {
     private final CheckboxGroup<String> agree = new CheckboxGroup<>();
 
     PrivacyStepView(SignUpDraft draft) {
-        super(draft, "join.privacy.heading", SafetyStepView.NEXT, CheckAnswersView.PATH);
+        super(draft, "join.privacy.heading", HeardFromView.NEXT, CheckAnswersView.PATH);
         this.draft = draft;
         agree.setId("agree");
         agree.setLabel(getTranslation("join.privacy.agreeLabel"));

@@ -20,7 +20,7 @@ import london.victimvoice.portal.participants.ContactSafety;
 @AnonymousAllowed
 class SafetyStepView extends QuestionPage {
 
-    static final String NEXT = "join/equality";
+    static final String NEXT = "join/heard-from";
 
     private final SignUpDraft draft;
     private final SafetyFields fields;

@@ -94,7 +94,8 @@ class SignUpDraft implements Serializable {
         if (safeChannels.isEmpty()) {
             return ForumsStepView.NEXT;
         }
-        // Equality answers are not kept with a name, so they are asked (or skipped) again.
+        // Next comes "how you found us", then equality: those answers are not kept with a name,
+        // so they are asked (or skipped) again.
         return SafetyStepView.NEXT;
     }
 

@@ -198,6 +198,8 @@ class ParticipantSignInTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(SafetyStepView.class);
         assertThat(roles()).as("no participant yet, so nobody is signed in").isEmpty();
         click("continue");
+        assertThat(getCurrentView()).isInstanceOf(HeardFromView.class);
+        click("continue");
         click("skip");
         @SuppressWarnings("unchecked")
         CheckboxGroup<String> agree = find(CheckboxGroup.class).id("agree");

@@ -153,6 +153,9 @@ class SignUpJourneyTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(SafetyStepView.class);
         click("continue");
 
+        assertThat(getCurrentView()).isInstanceOf(HeardFromView.class);
+        click("continue");
+
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("EqualityStartView");
         click("skip");
 

@@ -36,7 +36,7 @@ class SignUpStepsTest extends SpringBrowserlessTest {
         referrals.create("WCU-EAST", "Witness Care East", ReferralKind.WITNESS_CARE_UNIT, "admin");
 
         UI.getCurrent().navigate("join", QueryParameters.simple(Map.of("ref", "wcu-east")));
-        navigate(AboutYouView.class);
+        navigate(HeardFromView.class);
 
         @SuppressWarnings("unchecked")
         RadioButtonGroup<HeardFrom> heardFrom = find(RadioButtonGroup.class).single();

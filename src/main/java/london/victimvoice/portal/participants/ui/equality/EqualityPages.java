@@ -5,7 +5,7 @@ final class EqualityPages {
 
     /** The explainer, where the person chooses to answer or to skip. */
     static final String START = "join/equality";
-    static final String BACK = "join/safety";
+    static final String BACK = "join/heard-from";
     static final String NEXT = "join/privacy";
 
     private EqualityPages() {
