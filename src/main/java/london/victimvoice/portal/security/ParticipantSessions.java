@@ -7,9 +7,11 @@ import java.util.UUID;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -44,20 +46,35 @@ public class ParticipantSessions {
         // Vaadin's way to move its session (and the sign-up draft in it) to a new HTTP session.
         VaadinService.reinitializeSession(request);
         var http = request.getHttpServletRequest();
-        var strategy = SecurityContextHolder.getContextHolderStrategy();
-        var context = strategy.createEmptyContext();
+        var context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(participantId.toString(), null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + Roles.PARTICIPANT))));
-        strategy.setContext(context);
+        // Stored in the session only. Never set on the context holder here: Vaadin's holder
+        // strategy keeps a thread-local of its own, and an identity left on a server thread must
+        // never reach another visitor.
         repository.saveContext(context, http, response.getHttpServletResponse());
     }
 
-    /** The signed-in participant's id; empty for anyone else (anonymous or staff). */
+    /**
+     * The signed-in participant's id; empty for anyone else (anonymous or staff). Read from this
+     * browser's own session, never from whatever the request thread holds, so a page that shows
+     * a participant's data can only ever show the data of the session's own participant.
+     */
     public Optional<UUID> current() {
-        if (!authentication.hasRole(Roles.PARTICIPANT)) {
+        var vaadinSession = VaadinSession.getCurrent();
+        if (vaadinSession == null || vaadinSession.getSession() == null) {
             return Optional.empty();
         }
-        return authentication.getPrincipalName().flatMap(ParticipantSessions::parse);
+        var stored = vaadinSession.getSession()
+                .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        if (!(stored instanceof SecurityContext context) || context.getAuthentication() == null
+                || !context.getAuthentication().isAuthenticated()) {
+            return Optional.empty();
+        }
+        var signedIn = context.getAuthentication();
+        var participant = signedIn.getAuthorities().stream()
+                .anyMatch(a -> ("ROLE_" + Roles.PARTICIPANT).equals(a.getAuthority()));
+        return participant ? parse(signedIn.getName()) : Optional.empty();
     }
 
     /** Ends the session, as signing out does for staff, and goes to the front page. */

