@@ -20,14 +20,16 @@ import london.victimvoice.portal.messaging.ChannelType;
 public class ParticipantAccounts {
 
     private final Participants participants;
+    private final ParticipantContacts contacts;
     private final ForumRequests forumRequests;
     private final StoredRegistrations stored;
     private final DataCipher cipher;
     private final ApplicationEventPublisher events;
 
-    ParticipantAccounts(Participants participants, ForumRequests forumRequests, StoredRegistrations stored,
-            DataCipher cipher, ApplicationEventPublisher events) {
+    ParticipantAccounts(Participants participants, ParticipantContacts contacts, ForumRequests forumRequests,
+            StoredRegistrations stored, DataCipher cipher, ApplicationEventPublisher events) {
         this.participants = participants;
+        this.contacts = contacts;
         this.forumRequests = forumRequests;
         this.stored = stored;
         this.cipher = cipher;
@@ -57,15 +59,9 @@ public class ParticipantAccounts {
     public ContactSafety changeSafety(UUID participantId, ContactSafety wanted) {
         var participant = participants.findById(participantId)
                 .orElseThrow(() -> new IllegalArgumentException("No such participant"));
+        // Only channels they gave a contact for can be safe; the contacts need not be opened to know.
         var given = EnumSet.noneOf(ChannelType.class);
-        stored.find(participantId).ifPresent(r -> {
-            if (r.mobile() != null) {
-                given.add(ChannelType.SMS);
-            }
-            if (r.email() != null) {
-                given.add(ChannelType.EMAIL);
-            }
-        });
+        contacts.findByParticipantId(participantId).forEach(c -> given.add(c.channel()));
         var checked = SignUpChecks.safety(wanted, given);
         participant.changeSafety(Choices.join(checked.safeChannels()), Choices.join(checked.safeDays()),
                 Choices.join(checked.safeTimes()), checked.discreetMessages(),

@@ -64,9 +64,11 @@ public class SignUpDrafts {
                 .map(d -> cipher.open(d.answers(), StoredDraft.ANSWERS, d.getId()));
     }
 
+    /** Whether {@link #find} would hand out a draft, without opening it. */
     @Transactional(readOnly = true)
     public boolean exists(ChannelType channel, String recipient) {
-        return find(channel, recipient).isPresent();
+        return drafts.existsByContactHashAndUpdatedAtGreaterThanEqual(cipher.contactHash(channel, recipient),
+                clock.instant().minus(KEPT_FOR));
     }
 
     /** Once the sign-up is sent, or the person starts again. */

@@ -13,7 +13,7 @@ interface StoredDrafts extends JpaRepository<StoredDraft, UUID> {
 
     Optional<StoredDraft> findByContactHash(String contactHash);
 
-    boolean existsByContactHash(String contactHash);
+    boolean existsByContactHashAndUpdatedAtGreaterThanEqual(String contactHash, Instant oldest);
 
     @Modifying
     @Query("delete from StoredDraft d where d.contactHash in :hashes")

@@ -19,7 +19,6 @@ import london.victimvoice.portal.base.ui.ErrorSummary;
 import london.victimvoice.portal.base.ui.PageTitles;
 import london.victimvoice.portal.base.ui.ParticipantLayout;
 import london.victimvoice.portal.participants.ui.equality.EqualityDraft;
-import london.victimvoice.portal.participants.AccessNeed;
 import london.victimvoice.portal.participants.EqualityAnswers;
 import london.victimvoice.portal.participants.ForumPlaces;
 import london.victimvoice.portal.participants.RegistrationReceipt;
@@ -86,19 +85,7 @@ class CheckAnswersView extends Div implements BeforeEnterObserver, HasDynamicTit
         row("join.check.row.forums", draft.forumCodes.stream().map(c -> waitingList.contains(c)
                 ? getTranslation("join.check.forumWaitingList", getTranslation("forum." + c + ".name"))
                 : getTranslation("forum." + c + ".name")).collect(Collectors.joining("\n")), VerifyView.NEXT);
-        row("join.check.row.channels", draft.safeChannels.stream()
-                .map(c -> getTranslation("join.safety.channel." + c.name())).collect(Collectors.joining("\n")),
-                ForumsStepView.NEXT);
-        row("join.check.row.when", draft.safeDays.stream().map(d -> getTranslation("day." + d.name()))
-                .collect(Collectors.joining(", ")) + "\n" + draft.safeTimes.stream()
-                .map(t -> getTranslation(t.labelKey())).collect(Collectors.joining("\n")),
-                ForumsStepView.NEXT);
-        row("join.check.row.discreet", getTranslation(draft.discreetMessages ? "join.safety.discreet.yes"
-                : "join.safety.discreet.no"), ForumsStepView.NEXT);
-        row("join.check.row.needs", draft.accessNeeds.isEmpty() ? getTranslation("join.check.notGiven")
-                : draft.accessNeeds.stream().map(n -> n == AccessNeed.OTHER ? draft.accessNeedsOther
-                        : getTranslation(n.labelKey())).collect(Collectors.joining("\n")),
-                ForumsStepView.NEXT);
+        SafetyRows.add(answers, draft.safety(), ForumsStepView.NEXT + "?" + QuestionPage.CHANGE);
         row("join.check.row.equality", getTranslation(!equality.answers().equals(EqualityAnswers.skipped()) ? "join.check.equalityAnswered"
                 : "join.check.equalitySkipped"), HeardFromView.NEXT);
     }

@@ -2,7 +2,6 @@ package london.victimvoice.portal.participants.ui;
 
 import java.util.Comparator;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -21,7 +20,6 @@ import london.victimvoice.portal.base.ui.ParticipantLayout;
 import london.victimvoice.portal.base.ui.PageTitles;
 import london.victimvoice.portal.forums.ForumDirectory;
 import london.victimvoice.portal.forums.ForumSummary;
-import london.victimvoice.portal.participants.AccessNeed;
 import london.victimvoice.portal.participants.ForumRequestStatus;
 import london.victimvoice.portal.participants.ParticipantAccount;
 import london.victimvoice.portal.participants.ParticipantAccounts;
@@ -147,26 +145,12 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void showContact(ParticipantAccount account) {
         contactList.removeAll();
-        var safety = account.safety();
         var notGiven = getTranslation("join.check.notGiven");
-        var change = getTranslation("join.check.change");
-        var edit = SafetyEditView.PATH;
         contactList.row(getTranslation("join.check.row.mobile"), account.mobile() == null ? notGiven
                 : Contact.sms(account.mobile()).map(Contact::shown).orElse(account.mobile()), null);
         contactList.row(getTranslation("join.check.row.email"), account.email() == null ? notGiven : account.email(),
                 null);
-        contactList.row(getTranslation("join.check.row.channels"), safety.safeChannels().stream().sorted()
-                .map(c -> getTranslation("join.safety.channel." + c.name())).collect(Collectors.joining("\n")),
-                edit, change);
-        contactList.row(getTranslation("join.check.row.when"), safety.safeDays().stream().sorted()
-                .map(d -> getTranslation("day." + d.name())).collect(Collectors.joining(", ")) + "\n"
-                + safety.safeTimes().stream().sorted().map(t -> getTranslation(t.labelKey()))
-                .collect(Collectors.joining("\n")), edit, change);
-        contactList.row(getTranslation("join.check.row.discreet"), getTranslation(safety.discreetMessages()
-                ? "join.safety.discreet.yes" : "join.safety.discreet.no"), edit, change);
-        contactList.row(getTranslation("join.check.row.needs"), safety.accessNeeds().isEmpty() ? notGiven
-                : safety.accessNeeds().stream().sorted().map(n -> n == AccessNeed.OTHER ? safety.accessNeedsOther()
-                        : getTranslation(n.labelKey())).collect(Collectors.joining("\n")), edit, change);
+        SafetyRows.add(contactList, account.safety(), SafetyEditView.PATH);
     }
 
     private Div contactHelp() {

@@ -1,11 +1,9 @@
 package london.victimvoice.portal.participants.ui;
 
-import java.util.LinkedHashSet;
 
 import london.victimvoice.portal.base.EmailAddress;
 import london.victimvoice.portal.base.Parsed;
 import london.victimvoice.portal.base.PhoneNumber;
-import london.victimvoice.portal.participants.ContactSafety;
 import london.victimvoice.portal.participants.NewRegistration;
 import london.victimvoice.portal.participants.ui.equality.EqualityDraft;
 
@@ -20,9 +18,7 @@ final class RegistrationFromDraft {
                 ? phone.e164() : null;
         var email = EmailAddress.parse(draft.email) instanceof Parsed.Valid<EmailAddress>(var address)
                 ? address.value() : null;
-        var safety = new ContactSafety(new LinkedHashSet<>(draft.safeChannels), draft.safeDays, draft.safeTimes,
-                draft.discreetMessages, draft.safeNote, draft.preferredLanguage, draft.accessNeeds,
-                draft.accessNeedsOther);
+        var safety = draft.safety();
         return new NewRegistration(draft.chosenName, draft.fullName.isBlank() ? null : draft.fullName, mobile, email,
                 draft.verifiedChannel, draft.verifiedRecipient, draft.referralCode,
                 draft.heardFrom == null ? null : draft.heardFrom.name(), draft.forumCodes, safety, equality.answers(),

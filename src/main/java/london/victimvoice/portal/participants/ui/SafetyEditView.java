@@ -61,7 +61,7 @@ class SafetyEditView extends Div implements BeforeEnterObserver, HasDynamicTitle
         if (participantId == null) {
             return;
         }
-        var account = participantId == null ? null : accounts.find(participantId).orElse(null);
+        var account = accounts.find(participantId).orElse(null);
         form.removeAll();
         if (account == null) {
             // Signed in, but the record has gone (erased on request): say so plainly.

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import london.victimvoice.portal.messaging.ChannelType;
 import london.victimvoice.portal.participants.AccessNeed;
+import london.victimvoice.portal.participants.ContactSafety;
 import london.victimvoice.portal.participants.SignUpDrafts;
 import london.victimvoice.portal.participants.TimeOfDay;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,6 +85,12 @@ class SignUpDraft implements Serializable {
         DraftSnapshot.restore(snapshot, this);
         verifiedChannel = channel;
         verifiedRecipient = recipient;
+    }
+
+    /** The contact-safety answers as given so far. */
+    ContactSafety safety() {
+        return new ContactSafety(new LinkedHashSet<>(safeChannels), safeDays, safeTimes, discreetMessages, safeNote,
+                preferredLanguage, accessNeeds, accessNeedsOther);
     }
 
     /** Where someone resuming carries on: the first step they had not finished. */
