@@ -16,6 +16,8 @@ interface ForumRequests extends JpaRepository<ForumRequest, UUID> {
 
     List<ForumRequest> findByParticipantIdAndStatus(UUID participantId, ForumRequestStatus status);
 
+    List<ForumRequest> findByForumCodeAndStatus(String forumCode, ForumRequestStatus status);
+
     long countByForumCodeAndStatus(String forumCode, ForumRequestStatus status);
 
     /** Forum code and how many of its requests have this status; forums with none are left out. */

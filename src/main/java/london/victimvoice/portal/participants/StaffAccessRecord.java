@@ -21,7 +21,8 @@ class StaffAccessRecord extends AssignedIdEntity {
     enum Action {
         VIEWED_REGISTRATION,
         APPROVED,
-        DECLINED
+        DECLINED,
+        VIEWED_SUPPORT_REQUEST
     }
 
     @Column(name = "staff_username", nullable = false, length = 100)

@@ -1,0 +1,6 @@
+package london.victimvoice.portal.meetings;
+
+public enum MeetingStatus {
+    SCHEDULED,
+    CANCELLED
+}
