@@ -1,0 +1,30 @@
+package london.victimvoice.portal.meetings;
+
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
+
+/**
+ * A row whose id is chosen in Java (or is a pair of ids). Spring Data cannot tell new from stored
+ * by such an id, so the row remembers it: a new one is inserted without a select first, and a
+ * second insert of the same key fails on the primary key instead of quietly updating.
+ */
+@MappedSuperclass
+abstract class NewUntilStored<ID> implements Persistable<ID> {
+
+    @Transient
+    private boolean stored;
+
+    @Override
+    public boolean isNew() {
+        return !stored;
+    }
+
+    @PostPersist
+    @PostLoad
+    void markStored() {
+        stored = true;
+    }
+}
