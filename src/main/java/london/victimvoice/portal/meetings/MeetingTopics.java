@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MeetingTopics {
 
+    public static final int TOPIC_MAX_LENGTH = Topic.TEXT_MAX_LENGTH;
     static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final MeetingCalendar calendar;
