@@ -3,9 +3,20 @@ package london.victimvoice.portal.meetings;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface AttendanceMarks extends JpaRepository<AttendanceMark, AttendanceMark.Key> {
 
     List<AttendanceMark> findByMeetingId(UUID meetingId);
+
+    /**
+     * The meeting's marks, locked until the transaction ends: two coordinators saving at once
+     * queue, and the second sees the first's marks, so a change is published once, not twice.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from AttendanceMark m where m.meetingId = :meetingId")
+    List<AttendanceMark> lockByMeetingId(UUID meetingId);
 }

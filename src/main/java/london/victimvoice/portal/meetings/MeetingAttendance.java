@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,7 +76,7 @@ public class MeetingAttendance {
         if (!forumMembers.containsAll(given.keySet()) || given.values().stream().anyMatch(java.util.Objects::isNull)) {
             throw new AttendanceRefused("attendance.error.notMember");
         }
-        var current = marks.findByMeetingId(meetingId).stream()
+        var current = marks.lockByMeetingId(meetingId).stream()
                 .collect(Collectors.toMap(AttendanceMark::participantId, Function.identity()));
         var now = clock.instant();
         var changed = 0;
@@ -93,6 +94,13 @@ public class MeetingAttendance {
             events.publishEvent(new AttendanceRecorded(meetingId, meeting.forumCode(), entry.getKey(),
                     entry.getValue(), previous, manager.username(), now));
             changed++;
+        }
+        try {
+            marks.flush();
+        } catch (DataIntegrityViolationException markedMeanwhile) {
+            // Someone else gave a first mark to the same member at the same moment; their
+            // transaction won. This one rolls back whole, its events unheard.
+            throw new AttendanceRefused("attendance.error.meanwhile");
         }
         return changed;
     }

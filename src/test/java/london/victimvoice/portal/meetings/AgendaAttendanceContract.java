@@ -446,6 +446,57 @@ abstract class AgendaAttendanceContract {
         assertThat(recorded.events).isEmpty();
     }
 
+    @Test
+    void two_votes_for_the_same_topic_at_once_count_once() throws Exception {
+        var topic = topics.suggest(ann, meeting, "Court updates");
+
+        var outcomes = atOnce(() -> topics.vote(ben, topic), () -> topics.vote(ben, topic));
+
+        assertThat(outcomes).containsExactlyInAnyOrder("done", "agenda.error.alreadyVoted");
+        assertThat(votesFor(topic)).isEqualTo(1);
+    }
+
+    @Test
+    void two_coordinators_changing_the_same_mark_at_once_publish_one_event() throws Exception {
+        clock.set(MEETING);
+        attendance.record(COORDINATOR, meeting, Map.of(ann, AttendanceStatus.ABSENT));
+        recorded.events.clear();
+        var admin = new ForumManager("admin-ada", true);
+
+        var outcomes = atOnce(() -> attendance.record(COORDINATOR, meeting, Map.of(ann, AttendanceStatus.ATTENDED)),
+                () -> attendance.record(admin, meeting, Map.of(ann, AttendanceStatus.ATTENDED)));
+
+        assertThat(outcomes).containsExactly("done", "done");
+        assertThat(recorded.events).singleElement().extracting(AttendanceRecorded::previous)
+                .isEqualTo(AttendanceStatus.ABSENT);
+    }
+
+    /** Runs both at the same moment; each outcome is "done" or the refusal's message key. */
+    private static List<String> atOnce(Runnable first, Runnable second) throws Exception {
+        var start = new java.util.concurrent.CyclicBarrier(2);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var futures = List.of(first, second).stream().map(task -> pool.submit(() -> {
+                start.await();
+                try {
+                    task.run();
+                    return "done";
+                } catch (AgendaRefused refused) {
+                    return refused.messageKey();
+                } catch (AttendanceRefused refused) {
+                    return refused.messageKey();
+                }
+            })).toList();
+            var outcomes = new java.util.ArrayList<String>();
+            for (var future : futures) {
+                outcomes.add(future.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private long votesFor(UUID topic) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM meeting_topic_vote WHERE topic_id = ?", Long.class,
                 topic.toString());
