@@ -1,6 +1,8 @@
 package london.victimvoice.portal.meetings.ui;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import com.vaadin.flow.component.Component;
@@ -46,6 +48,7 @@ import london.victimvoice.portal.security.Roles;
 class AgendaView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PATH = "staff/meetings/:meetingId/agenda";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final MeetingAgendas agendas;
     private final ForumManager manager;
@@ -65,7 +68,7 @@ class AgendaView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     AgendaView(MeetingAgendas agendas, AuthenticationContext authentication) {
         this.agendas = agendas;
-        this.manager = AgendaDates.manager(authentication);
+        this.manager = AgendaPages.manager(authentication);
         caption.addClassName("caption");
         status.setId("agenda-status");
         status.addClassName("form-status");
@@ -113,7 +116,7 @@ class AgendaView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        meetingId = AgendaDates.meetingId(event).orElse(null);
+        meetingId = AgendaPages.meetingId(event).orElse(null);
         if (meetingId == null) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -129,7 +132,7 @@ class AgendaView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void show(AgendaBoard board) {
-        caption.setText(getTranslation("agenda.build.caption", AgendaDates.of(board.meeting().startsAt()),
+        caption.setText(getTranslation("agenda.build.caption", AgendaPages.time(board.meeting().startsAt()),
                 getTranslation("forum." + board.meeting().forumCode() + ".name")));
         attendance.setHref("staff/meetings/" + board.meeting().id() + "/attendance");
         if (board.meeting().cancelled()) {
@@ -143,7 +146,7 @@ class AgendaView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             publishState.setText(getTranslation("agenda.build.state.draft"));
         } else {
             publishState.setText(getTranslation(board.visibleNow() ? "agenda.build.state.visible"
-                    : "agenda.build.state.scheduled", AgendaDates.of(board.publishAt())));
+                    : "agenda.build.state.scheduled", AgendaPages.time(board.publishAt())));
         }
         if (board.publishDaysBefore() != null && !errors.hasErrors()) {
             days.setValue(String.valueOf(board.publishDaysBefore()));
@@ -172,9 +175,7 @@ class AgendaView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             words.setText(getTranslation("agenda.build.item.text", topic.text()));
             words.setId("suggestion-words-" + topic.id());
             row.addDataCell().setText(getTranslation("agenda.build.votes", topic.votes()));
-            row.addDataCell().setText(getTranslation("agenda.build.suggestedOn",
-                    topic.suggestedOn().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
-                            java.util.Locale.UK))));
+            row.addDataCell().setText(getTranslation("agenda.build.suggestedOn", DAY.format(topic.suggestedOn())));
             if (topic.onAgenda()) {
                 row.addDataCell().setText(getTranslation("agenda.build.onAgenda"));
             } else {
@@ -222,7 +223,7 @@ class AgendaView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 buttons.add(itemButton("agenda-down-", "agenda.build.moveDown", entry,
                         () -> agendas.moveDown(manager, meeting(), entry.id()), "agenda.build.moved"));
             }
-            var remove = new Button(getTranslation("agenda.build.remove"), e -> askToRemove(entry, list));
+            var remove = new Button(getTranslation("agenda.build.remove"), e -> askToRemove(entry));
             remove.setId("agenda-remove-" + entry.id());
             remove.getElement().setAttribute("aria-describedby", words.getId().orElseThrow());
             buttons.add(remove);
@@ -268,7 +269,7 @@ class AgendaView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return null;
     }
 
-    private void askToRemove(AgendaEntry entry, OrderedList list) {
+    private void askToRemove(AgendaEntry entry) {
         clearErrors();
         confirmRemove.removeAll();
         var question = new H2(getTranslation("agenda.build.remove.heading", entry.text()));

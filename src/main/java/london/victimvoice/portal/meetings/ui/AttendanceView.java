@@ -1,7 +1,9 @@
 package london.victimvoice.portal.meetings.ui;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -57,7 +59,7 @@ class AttendanceView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     AttendanceView(MeetingAttendance attendance, AuthenticationContext authentication) {
         this.attendance = attendance;
-        this.manager = AgendaDates.manager(authentication);
+        this.manager = AgendaPages.manager(authentication);
         addClassName("attendance-sheet");
         caption.addClassName("caption");
         status.setId("attendance-status");
@@ -73,7 +75,7 @@ class AttendanceView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        meetingId = AgendaDates.meetingId(event).orElse(null);
+        meetingId = AgendaPages.meetingId(event).orElse(null);
         if (meetingId == null) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -90,7 +92,7 @@ class AttendanceView extends Div implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private void show(AttendanceSheet page) {
-        caption.setText(getTranslation("attendance.caption", AgendaDates.of(page.meeting().startsAt()),
+        caption.setText(getTranslation("attendance.caption", AgendaPages.time(page.meeting().startsAt()),
                 getTranslation("forum." + page.meeting().forumCode() + ".name")));
         agenda.setHref("staff/meetings/" + page.meeting().id() + "/agenda");
         sheet.removeAll();
@@ -98,7 +100,7 @@ class AttendanceView extends Div implements BeforeEnterObserver, HasDynamicTitle
         names.clear();
         if (!page.open()) {
             closed.setText(page.meeting().cancelled() ? getTranslation("attendance.cancelled")
-                    : getTranslation("attendance.notYet", AgendaDates.of(page.opensAt())));
+                    : getTranslation("attendance.notYet", AgendaPages.time(page.opensAt())));
             closed.setVisible(true);
             return;
         }
@@ -128,7 +130,7 @@ class AttendanceView extends Div implements BeforeEnterObserver, HasDynamicTitle
         }
         marks.put(line.participantId(), choice);
         names.put(line.participantId(), line.chosenName());
-        var save = new Button(getTranslation("attendance.save"), e -> save(java.util.List.of(line.participantId())));
+        var save = new Button(getTranslation("attendance.save"), e -> save(List.of(line.participantId())));
         save.setId("attendance-save-" + line.participantId());
         save.setAriaLabel(getTranslation("attendance.saveNamed", line.chosenName()));
         var row = new Div(choice, save);
@@ -136,7 +138,7 @@ class AttendanceView extends Div implements BeforeEnterObserver, HasDynamicTitle
         return row;
     }
 
-    private void save(java.util.Collection<UUID> who) {
+    private void save(Collection<UUID> who) {
         errors.clear();
         var given = new LinkedHashMap<UUID, AttendanceStatus>();
         for (var id : who) {

@@ -87,7 +87,7 @@ class TopicsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             event.forwardTo(SIGN_IN_PATH);
             return;
         }
-        meetingId = AgendaDates.meetingId(event).orElse(null);
+        meetingId = AgendaPages.meetingId(event).orElse(null);
         if (meetingId == null || !show()) {
             event.rerouteToError(NotFoundException.class);
         }
@@ -100,7 +100,7 @@ class TopicsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (page == null) {
             return false;
         }
-        caption.setText(getTranslation("agenda.topics.caption", AgendaDates.of(page.meeting().startsAt())));
+        caption.setText(getTranslation("agenda.topics.caption", AgendaPages.time(page.meeting().startsAt())));
         showAgenda(page);
         showTopics(page);
         form.setVisible(page.open());

@@ -88,7 +88,7 @@ class AgendaViewTest extends SpringBrowserlessTest {
         var view = open();
         assertThat(view.getPageTitle()).startsWith("Meeting agenda");
         assertThat(find(Paragraph.class).withClassName("caption").single().getText())
-                .isEqualTo("Open forum: meeting on Tuesday 18 March 2031, 6:00pm");
+                .isEqualTo("Open forum: meeting on Tuesday 18 March 2031, 6pm");
 
         var rows = find(NativeTable.class).id("agenda-suggestions").getElement().getTextRecursively();
         assertThat(rows.indexOf("Court updates")).isLessThan(rows.indexOf("Police letters"));
@@ -172,7 +172,7 @@ class AgendaViewTest extends SpringBrowserlessTest {
         click("agenda-publish");
 
         assertThat(find(Paragraph.class).id("agenda-publish-state").getText())
-                .isEqualTo("Members will see this agenda from Saturday 15 March 2031, 6:00pm.");
+                .isEqualTo("Members will see this agenda from Saturday 15 March 2031, 6pm.");
         assertThat(agendas.board(coordinator(), meeting).publishDaysBefore()).isEqualTo(3);
 
         click("agenda-publish-now");

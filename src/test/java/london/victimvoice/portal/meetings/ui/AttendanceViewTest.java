@@ -163,7 +163,7 @@ class AttendanceViewTest extends SpringBrowserlessTest {
         open();
 
         assertThat(find(Paragraph.class).id("attendance-closed").getText())
-                .isEqualTo("You can record attendance from Tuesday 18 March 2031, 5:00pm, an hour before the meeting starts.");
+                .isEqualTo("You can record attendance from Tuesday 18 March 2031, 5pm, an hour before the meeting starts.");
         assertThat(find(RadioButtonGroup.class).all()).isEmpty();
     }
 

@@ -77,7 +77,7 @@ class TopicsViewTest extends SpringBrowserlessTest {
     void a_member_suggests_a_topic_and_it_shows_from_a_member_without_a_name() {
         var view = open();
         assertThat(view.getPageTitle()).startsWith("Topics for the meeting");
-        assertThat(text()).contains("Meeting on Tuesday 18 March 2031, 6:00pm", "Nobody has suggested a topic yet");
+        assertThat(text()).contains("Meeting on Tuesday 18 March 2031, 6pm", "Nobody has suggested a topic yet");
 
         suggest("  Being kept informed after reporting ");
 
