@@ -59,6 +59,7 @@ class AgendaView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Div suggestions = new Div();
     private final Div items = new Div();
     private final Div confirmRemove = new Div();
+    private final H2 itemsHeading = new H2();
     private final TextArea itemText = new TextArea();
     private final Paragraph publishState = new Paragraph();
     private final TextField days = new TextField();
@@ -76,6 +77,9 @@ class AgendaView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         confirmRemove.addClassName("confirm-panel");
         confirmRemove.setVisible(false);
         items.setId("agenda-items-region");
+        itemsHeading.setText(getTranslation("agenda.build.items.heading"));
+        itemsHeading.setId("agenda-items-heading");
+        itemsHeading.getElement().setAttribute("tabindex", "-1");
         itemText.setId("agenda-item-text");
         itemText.setLabel(getTranslation("agenda.build.own.label"));
         itemText.setHelperText(getTranslation("agenda.build.own.hint", MeetingAgendas.ITEM_MAX_LENGTH));
@@ -101,7 +105,7 @@ class AgendaView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         attendance.setText(getTranslation("agenda.build.attendanceLink"));
         attendance.setId("agenda-attendance-link");
         content.add(new H2(getTranslation("agenda.build.suggestions.heading")), suggestions,
-                new H2(getTranslation("agenda.build.items.heading")), items, confirmRemove,
+                itemsHeading, items, confirmRemove,
                 new H2(getTranslation("agenda.build.own.heading")), itemText, formActions(addItem),
                 new H2(getTranslation("agenda.build.publish.heading")), publishState, days, formActions(publishButtons),
                 new Paragraph(attendance));
@@ -278,6 +282,8 @@ class AgendaView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var yes = new Button(getTranslation("agenda.build.remove.yes"), e -> {
             confirmRemove.setVisible(false);
             act(() -> agendas.remove(manager, meeting(), entry.id()), "agenda.build.removed");
+            // The item and its buttons are gone: focus goes back to the top of the agenda.
+            itemsHeading.getElement().callJsFunction("focus");
         });
         yes.setId("agenda-remove-confirm");
         yes.addClassName("button-warning");
