@@ -70,7 +70,13 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("join/done", EVERYONE),
             Map.entry("sign-in", EVERYONE),
             Map.entry("account", Set.of(Roles.PARTICIPANT)),
-            Map.entry("account/contact-safety", Set.of(Roles.PARTICIPANT))));
+            Map.entry("account/contact-safety", Set.of(Roles.PARTICIPANT)),
+            // Assistance: a participant's requests about their meetings, and the SUPPORT queue.
+            Map.entry("account/requests", Set.of(Roles.PARTICIPANT)),
+            Map.entry("meetings/:meetingId/adjustments", Set.of(Roles.PARTICIPANT)),
+            Map.entry("meetings/:meetingId/support", Set.of(Roles.PARTICIPANT)),
+            Map.entry("staff/support", Set.of(Roles.SUPPORT)),
+            Map.entry("staff/support/:requestId", Set.of(Roles.SUPPORT))));
 
     @AfterEach
     void signOut() {
@@ -101,7 +107,11 @@ public class RouteAccessTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(route);
 
         var shown = getCurrentView().getClass();
-        if (allowed) {
+        if (allowed && route.contains("/:") && Roles.PARTICIPANT.equals(role)) {
+            // A participant's page about one of their things, opened with an id that is none of
+            // theirs: past the sign-in guard (others go to SignInView), then "not found".
+            assertThat(shown.getSimpleName()).as("/%s as %s", route, role).isIn(target.getSimpleName(), "NotFoundView");
+        } else if (allowed) {
             assertThat(shown).as("/%s as %s", route, role).isEqualTo(target);
         } else {
             assertThat(shown).as("/%s as %s", route, role).isNotEqualTo(target);
