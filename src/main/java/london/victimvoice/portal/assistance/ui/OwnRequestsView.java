@@ -73,7 +73,6 @@ class OwnRequestsView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private void show(OwnRequest request) {
         var heading = new H2(getTranslation("assistance.own.requestHeading", getTranslation(request.kind().labelKey()),
                 When.meeting(this, request.meetingStartsAt(), request.meetingEndsAt())));
-        heading.addClassName("heading-small");
         var rows = new DescriptionList();
         rows.addClassName("summary-list");
         rows.setId("request-" + request.id());
