@@ -36,7 +36,8 @@ final class PortalRoutes {
             // Open routes that send anyone but a signed-in participant to the sign-in page.
             "account", new AuditedPage("account", "account", Roles.PARTICIPANT),
             "account/contact-safety", new AuditedPage("account/contact-safety", "account/contact-safety",
-                    Roles.PARTICIPANT));
+                    Roles.PARTICIPANT),
+            "account/requests", new AuditedPage("account/requests", "account/requests", Roles.PARTICIPANT));
 
     /** Pages that are not routes but that people see: the "not found" page, typed into the address bar. */
     static final List<AuditedPage> EXTRA_PAGES = List.of(

@@ -79,7 +79,13 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             // Agenda and attendance: members of the meeting's forum; coordinators and admins.
             Map.entry("meetings/:meetingId/topics", Set.of(Roles.PARTICIPANT)),
             Map.entry("staff/meetings/:meetingId/agenda", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
-            Map.entry("staff/meetings/:meetingId/attendance", Set.of(Roles.COORDINATOR, Roles.ADMIN))));
+            Map.entry("staff/meetings/:meetingId/attendance", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
+            // Assistance: a participant's requests about their meetings, and the SUPPORT queue.
+            Map.entry("account/requests", Set.of(Roles.PARTICIPANT)),
+            Map.entry("meetings/:meetingId/adjustments", Set.of(Roles.PARTICIPANT)),
+            Map.entry("meetings/:meetingId/support", Set.of(Roles.PARTICIPANT)),
+            Map.entry("staff/support", Set.of(Roles.SUPPORT)),
+            Map.entry("staff/support/:requestId", Set.of(Roles.SUPPORT))));
 
     @AfterEach
     void signOut() {

@@ -8,6 +8,8 @@ import java.util.WeakHashMap;
 
 import org.springframework.context.ApplicationContext;
 
+import london.victimvoice.portal.assistance.AssistanceRequests;
+import london.victimvoice.portal.assistance.SupportTiming;
 import london.victimvoice.portal.forums.ForumStewards;
 import london.victimvoice.portal.meetings.TestMeetings;
 import london.victimvoice.portal.meetings.TestMembers;
@@ -16,7 +18,7 @@ import london.victimvoice.portal.security.Roles;
 /**
  * Lets route-by-route tests open routes with parameters: a meeting of the open forum 30 days
  * ahead, a participant who is a member of that forum (so a participant sees the page rather
- * than "not found"), and the test coordinator assigned to it. Made once per Spring context.
+ * than "not found"), a support request of theirs, and the test coordinator assigned to it. Made once per Spring context.
  */
 public final class RouteExamples {
 
@@ -25,24 +27,29 @@ public final class RouteExamples {
 
     private final UUID meetingId;
     private final UUID memberId;
+    private final UUID requestId;
 
-    private RouteExamples(UUID meetingId, UUID memberId) {
+    private RouteExamples(UUID meetingId, UUID memberId, UUID requestId) {
         this.meetingId = meetingId;
         this.memberId = memberId;
+        this.requestId = requestId;
     }
 
     public static synchronized RouteExamples in(ApplicationContext context) {
         return BY_CONTEXT.computeIfAbsent(context, c -> {
             var startsAt = c.getBean(Clock.class).instant().plus(Duration.ofDays(30));
             c.getBean(ForumStewards.class).assign(FORUM, "test-" + Roles.COORDINATOR.toLowerCase());
-            return new RouteExamples(TestMeetings.create(c, FORUM, startsAt),
-                    TestMembers.member(c, "Route Example", FORUM));
+            var meetingId = TestMeetings.create(c, FORUM, startsAt);
+            var memberId = TestMembers.member(c, "Route Example", FORUM);
+            var requestId = c.getBean(AssistanceRequests.class).askForSupport(memberId, meetingId,
+                    SupportTiming.BEFORE, "A quiet word before we start");
+            return new RouteExamples(meetingId, memberId, requestId);
         });
     }
 
     /** The path to open for a route template, its parameters filled in. */
     public String path(String template) {
-        return template.replace(":meetingId", meetingId.toString());
+        return template.replace(":meetingId", meetingId.toString()).replace(":requestId", requestId.toString());
     }
 
     /** Signs in with the role; a participant signs in as the example member. */

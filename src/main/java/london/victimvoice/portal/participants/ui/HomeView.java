@@ -158,7 +158,10 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         link.setId("change-contact-safety");
         var details = new Paragraph(getTranslation("account.contact.changeDetails"));
         details.addClassName("hint");
-        return new Div(new Paragraph(link), details);
+        // A plain address: the assistance module owns that page, and participants must not depend on it.
+        var requests = new Anchor("account/requests", getTranslation("account.requests.link"));
+        requests.setId("your-requests");
+        return new Div(new Paragraph(link), details, new Paragraph(requests));
     }
 
     private void say(String message) {

@@ -1,0 +1,3 @@
+/** The participant's request pages and the SUPPORT queue. */
+@org.jspecify.annotations.NullMarked
+package london.victimvoice.portal.assistance.ui;
