@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import london.victimvoice.portal.messaging.Messenger;
 import london.victimvoice.portal.messaging.OutgoingMessage;
@@ -35,7 +36,11 @@ class AccessibilityAuditIT extends BrowserTest {
     @Autowired
     Messenger messenger;
 
+    @Autowired
+    ApplicationContext context;
+
     private final Map<String, String> titles = new LinkedHashMap<>();
+    private final Map<String, String> seeded = new LinkedHashMap<>();
     private @Nullable String signedInAs;
 
     @TestFactory
@@ -43,7 +48,7 @@ class AccessibilityAuditIT extends BrowserTest {
         seedPagesWithContent();
         // Routes registered when Vaadin's service starts are only there once it has served a page.
         open("");
-        var pages = PortalRoutes.all(servletContext);
+        var pages = PortalRoutes.all(servletContext).stream().map(page -> page.with(seeded)).toList();
         var audits = pages.stream().flatMap(page -> PageAudit.WIDTHS.stream().map(width -> DynamicTest.dynamicTest(
                 "/" + page.path() + " at " + width + " px as " + page.who(), () -> audit(pages.indexOf(page), page, width))));
         var unique = DynamicTest.dynamicTest("every page has its own title", this::titlesAreUnique);
@@ -52,6 +57,7 @@ class AccessibilityAuditIT extends BrowserTest {
 
     /** Pages that list things are audited with something in the list, long text included. */
     private void seedPagesWithContent() {
+        seeded.putAll(AuditSeeds.meetingsAndRequests(context));
         messenger.send(OutgoingMessage.sms("+447700900123",
                 "Your Victim Voice Forum meets on Tuesday 3 March at 6pm. Reply STOP to stop these messages."));
         messenger.send(OutgoingMessage.email("participant@example.org", "Your next forum meeting",

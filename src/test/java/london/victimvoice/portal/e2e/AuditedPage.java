@@ -16,6 +16,15 @@ record AuditedPage(String route, String path, @Nullable String role, boolean inA
         this(route, path, role, false);
     }
 
+    /** The same page with placeholders such as {@code {meeting}} in its path replaced. */
+    AuditedPage with(java.util.Map<String, String> ids) {
+        var filled = path;
+        for (var id : ids.entrySet()) {
+            filled = filled.replace(id.getKey(), id.getValue());
+        }
+        return new AuditedPage(route, filled, role, inApp);
+    }
+
     /** Report file stem: "" becomes "root", slashes become underscores. */
     String reportName() {
         return route.isEmpty() ? "root" : route.replace('/', '_').replace(':', '-');

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
@@ -24,12 +25,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import london.victimvoice.portal.messaging.ChannelType;
 import london.victimvoice.portal.messaging.devoutbox.DevOutbox;
+import london.victimvoice.portal.participants.Approvals;
 import london.victimvoice.portal.participants.ContactSafety;
 import london.victimvoice.portal.participants.NewRegistration;
 import london.victimvoice.portal.participants.PrivacyNotice;
@@ -70,6 +73,12 @@ abstract class BrowserTest {
 
     @Autowired
     SignUps signUps;
+
+    @Autowired
+    Approvals approvals;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     AdvancingClock clock;
@@ -139,7 +148,7 @@ abstract class BrowserTest {
      */
     void signInAs(String role) {
         if (Roles.PARTICIPANT.equals(role)) {
-            signInAsNewParticipant();
+            signInAsNewMember();
             return;
         }
         var username = "e2e-" + role.toLowerCase(Locale.ROOT);
@@ -158,11 +167,25 @@ abstract class BrowserTest {
      * Each call uses a new number, so the "send again" wait never applies.
      */
     void signInAsNewParticipant() {
+        signInAsNew(false);
+    }
+
+    /** As {@link #signInAsNewParticipant()}, but approved first: a member of the open forum. */
+    UUID signInAsNewMember() {
+        return signInAsNew(true);
+    }
+
+    private UUID signInAsNew(boolean approved) {
         var n = PARTICIPANT_NUMBERS.incrementAndGet();
         var e164 = "+447700900" + n;
-        signUps.submit(new NewRegistration("Robin", null, e164, null, ChannelType.SMS, e164, null, null,
+        var id = signUps.submit(new NewRegistration("Robin", null, e164, null, ChannelType.SMS, e164, null, null,
                 Set.of("open"), ContactSafety.defaults(Set.of(ChannelType.SMS)), null, PrivacyNotice.CURRENT_VERSION,
-                true));
+                true)).participantId();
+        if (approved) {
+            // Every browser test shares one portal: room in the open forum for all the members they make.
+            jdbc.update("UPDATE forum SET capacity = 1000 WHERE code = 'open'");
+            approvals.approve(id, "e2e-approver");
+        }
         open("sign-in");
         input("contact").sendKeys("07700 900" + n);
         clickButton("send-code");
@@ -170,6 +193,7 @@ abstract class BrowserTest {
         input("code").sendKeys(codeSentTo(e164.substring(3)));
         clickButton("continue");
         waitForUrl("account");
+        return id;
     }
 
     /** Waits until the browser is at a portal page and Vaadin has rendered it. */

@@ -32,12 +32,28 @@ final class PortalRoutes {
      * the role to sign in with ({@code null} for anonymous). Any data the page needs must be
      * created by the audit's setup through the owning module's service.
      */
-    static final Map<String, AuditedPage> OPENINGS = Map.of(
+    static final Map<String, AuditedPage> OPENINGS = Map.ofEntries(
             // Open routes that send anyone but a signed-in participant to the sign-in page.
-            "account", new AuditedPage("account", "account", Roles.PARTICIPANT),
-            "account/contact-safety", new AuditedPage("account/contact-safety", "account/contact-safety",
-                    Roles.PARTICIPANT),
-            "account/requests", new AuditedPage("account/requests", "account/requests", Roles.PARTICIPANT));
+            opening("account", "account", Roles.PARTICIPANT),
+            opening("account/contact-safety", "account/contact-safety", Roles.PARTICIPANT),
+            opening("account/requests", "account/requests", Roles.PARTICIPANT),
+            // A member's pages about a meeting of their forum, seeded by the audit ({meeting}).
+            opening("meetings/:meetingId/topics", "meetings/{meeting}/topics", Roles.PARTICIPANT),
+            opening("meetings/:meetingId/adjustments", "meetings/{meeting}/adjustments", Roles.PARTICIPANT),
+            opening("meetings/:meetingId/support", "meetings/{meeting}/support", Roles.PARTICIPANT),
+            // Staff pages about a meeting of a forum the coordinator looks after; attendance for one
+            // about to start ({meeting-now}), so its marking form is what is audited.
+            opening("staff/meetings/:meetingId/agenda", "staff/meetings/{meeting}/agenda", Roles.COORDINATOR),
+            opening("staff/meetings/:meetingId/attendance", "staff/meetings/{meeting-now}/attendance",
+                    Roles.COORDINATOR),
+            opening("staff/support/:requestId", "staff/support/{request}", Roles.SUPPORT));
+
+    /** Placeholders in {@link #OPENINGS} paths, which the audit's setup fills with the ids it made. */
+    static final List<String> PLACEHOLDERS = List.of("{meeting}", "{meeting-now}", "{request}");
+
+    private static Map.Entry<String, AuditedPage> opening(String route, String path, String role) {
+        return Map.entry(route, new AuditedPage(route, path, role));
+    }
 
     /** Pages that are not routes but that people see: the "not found" page, typed into the address bar. */
     static final List<AuditedPage> EXTRA_PAGES = List.of(
