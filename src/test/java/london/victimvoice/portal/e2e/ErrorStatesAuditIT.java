@@ -8,7 +8,9 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -25,6 +27,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import london.victimvoice.portal.messaging.ChannelType;
 import london.victimvoice.portal.participants.ContactSafety;
@@ -54,6 +58,12 @@ class ErrorStatesAuditIT extends BrowserTest {
     private static final AtomicInteger numbers = new AtomicInteger(600);
     private static final String SIGNED_UP_NAME = "Morgan Already";
 
+    @Autowired
+    ApplicationContext context;
+
+    /** The ids {@link AuditSeeds} made, by placeholder. */
+    private final Map<String, String> seeded = new LinkedHashMap<>();
+
 
     /**
      * One error state.
@@ -69,8 +79,9 @@ class ErrorStatesAuditIT extends BrowserTest {
     record ErrorState(String name, String slug, String page, @Nullable String role, @Nullable String field,
             Executable bringAbout) {
 
+        /** Placeholders such as {@code {meeting}} stay in the name, so reports keep their names between runs. */
         String reportStem() {
-            return page.replace('/', '_') + "-error-" + slug;
+            return page.replace('/', '_').replaceAll("[{}]", "") + "-error-" + slug;
         }
 
         String who() {
@@ -223,11 +234,66 @@ class ErrorStatesAuditIT extends BrowserTest {
                             addReferralCode(code, "Second partner");
                         }),
                 staff("Referral codes: no partner name", "partner-missing", "staff/referral-codes", Roles.ADMIN,
-                        "referral-partner", () -> addReferralCode("NO-PARTNER", " ")));
+                        "referral-partner", () -> addReferralCode("NO-PARTNER", " ")),
+                staff("Topics: nothing typed", "topic-empty", "meetings/{meeting}/topics", Roles.PARTICIPANT,
+                        "topic-text", () -> {
+                            open(at("meetings/{meeting}/topics"));
+                            clickButton("topic-suggest");
+                        }),
+                staff("Topics: a suggestion of 5,000 characters", "topic-too-long", "meetings/{meeting}/topics",
+                        Roles.PARTICIPANT, "topic-text", () -> {
+                            open(at("meetings/{meeting}/topics"));
+                            setText("topic-text", "t".repeat(5_000));
+                            clickButton("topic-suggest");
+                        }),
+                staff("Topics: web page code", "topic-markup", "meetings/{meeting}/topics", Roles.PARTICIPANT,
+                        "topic-text", () -> {
+                            open(at("meetings/{meeting}/topics"));
+                            setText("topic-text", "<script>alert('hello')</script>");
+                            clickButton("topic-suggest");
+                        }),
+                staff("Agenda: empty item", "item-empty", "staff/meetings/{meeting}/agenda", Roles.COORDINATOR,
+                        "agenda-item-text", () -> {
+                            open(at("staff/meetings/{meeting}/agenda"));
+                            clickButton("agenda-item-add");
+                        }),
+                staff("Agenda: publishing days out of range", "days", "staff/meetings/{meeting}/agenda",
+                        Roles.COORDINATOR, "agenda-publish-days", () -> {
+                            open(at("staff/meetings/{meeting}/agenda"));
+                            setText("agenda-publish-days", "-3");
+                            clickButton("agenda-publish");
+                        }),
+                staff("Attendance: nobody marked", "none-marked", "staff/meetings/{meeting-now}/attendance",
+                        Roles.COORDINATOR, null, () -> {
+                            open(at("staff/meetings/{meeting-now}/attendance"));
+                            clickButton("attendance-save-all");
+                        }),
+                staff("Adjustments: nothing asked for", "nothing-asked", "meetings/{meeting}/adjustments",
+                        Roles.PARTICIPANT, "adjustment-needs", () -> {
+                            open(at("meetings/{meeting}/adjustments"));
+                            clickButton("send-adjustments");
+                        }),
+                staff("Adjustments: too long", "too-long", "meetings/{meeting}/adjustments", Roles.PARTICIPANT,
+                        "adjustment-details", () -> {
+                            open(at("meetings/{meeting}/adjustments"));
+                            setText("adjustment-details", "a".repeat(501));
+                            clickButton("send-adjustments");
+                        }),
+                staff("Support: when not chosen", "no-timing", "meetings/{meeting}/support", Roles.PARTICIPANT,
+                        "support-timing", () -> {
+                            open(at("meetings/{meeting}/support"));
+                            clickButton("send-support");
+                        }),
+                staff("Support request: empty note", "note-empty", "staff/support/{request}", Roles.SUPPORT,
+                        "note-text", () -> {
+                            open(at("staff/support/{request}"));
+                            clickButton("add-note");
+                        }));
     }
 
     @TestFactory
     Stream<DynamicNode> every_error_state_takes_focus_links_to_its_field_and_meets_wcag_22_aa() {
+        seeded.putAll(AuditSeeds.meetingsAndRequests(context));
         var states = states();
         return IntStream.range(0, states.size()).mapToObj(i -> checks(i, states.get(i)));
     }
@@ -275,7 +341,7 @@ class ErrorStatesAuditIT extends BrowserTest {
             fail("No error summary on " + driver.getCurrentUrl() + "; the page says: " + find("main").getText());
         }
         waitForVaadin();
-        assertThat(driver.getCurrentUrl()).as("still on the page").startsWith(url(state.page()));
+        assertThat(driver.getCurrentUrl()).as("still on the page").startsWith(url(at(state.page())));
         try {
             new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(
                     js("return document.activeElement.classList.contains('error-summary')")));
@@ -332,6 +398,15 @@ class ErrorStatesAuditIT extends BrowserTest {
     private ErrorState staff(String name, String slug, String page, @Nullable String role, @Nullable String field,
             Executable steps) {
         return new ErrorState(name, slug, page, role, field, steps);
+    }
+
+    /** A page's path with the seeded ids in place of its placeholders. */
+    private String at(String page) {
+        var path = page;
+        for (var id : seeded.entrySet()) {
+            path = path.replace(id.getKey(), id.getValue());
+        }
+        return path;
     }
 
     private String nextMobile() {
