@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One of the Victim Voice Forums. Who it is for is self-identified: nobody is asked for proof.
@@ -14,6 +15,7 @@ class Forum {
 
     static final int CODE_MAX_LENGTH = 40;
     static final int DEFAULT_CAPACITY = 12;
+    static final int DESCRIPTION_MAX_LENGTH = 2000;
 
     @Id
     @Column(length = CODE_MAX_LENGTH)
@@ -27,6 +29,10 @@ class Forum {
 
     @Column(name = "accepting_members", nullable = false)
     private boolean acceptingMembers = true;
+
+    /** What coordinators wrote for participants; null shows the standard description. */
+    @Column(length = DESCRIPTION_MAX_LENGTH)
+    private @Nullable String description;
 
     protected Forum() {
     }
@@ -45,5 +51,16 @@ class Forum {
 
     boolean acceptingMembers() {
         return acceptingMembers;
+    }
+
+    @Nullable String description() {
+        return description;
+    }
+
+    /** Values already checked by {@link ForumSettings}. */
+    void change(@Nullable String description, int capacity, boolean acceptingMembers) {
+        this.description = description;
+        this.capacity = capacity;
+        this.acceptingMembers = acceptingMembers;
     }
 }

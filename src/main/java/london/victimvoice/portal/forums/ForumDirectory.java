@@ -41,7 +41,7 @@ public class ForumDirectory {
                 .toList();
     }
 
-    private static ForumSummary summary(Forum f) {
-        return new ForumSummary(f.code(), f.capacity(), f.acceptingMembers());
+    static ForumSummary summary(Forum f) {
+        return new ForumSummary(f.code(), f.capacity(), f.acceptingMembers(), f.description());
     }
 }

@@ -58,6 +58,10 @@ class ForumRequest extends AssignedIdEntity {
         return participantId;
     }
 
+    Instant requestedAt() {
+        return requestedAt;
+    }
+
     void withdraw() {
         this.status = ForumRequestStatus.WITHDRAWN;
     }

@@ -41,7 +41,8 @@ class ForumsStepView extends QuestionPage {
     private String label(ForumAvailability f) {
         var key = f.hasPlace() ? "join.forums.option"
                 : f.full() ? "join.forums.option.full" : "join.forums.option.closed";
-        return getTranslation(key, getTranslation(f.forum().nameKey()), getTranslation(f.forum().descriptionKey()));
+        return getTranslation(key, getTranslation(f.forum().nameKey()), f.forum().description() != null ? f.forum().description()
+                : getTranslation(f.forum().descriptionKey()));
     }
 
     @Override

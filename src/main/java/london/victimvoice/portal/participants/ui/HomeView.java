@@ -21,8 +21,12 @@ import london.victimvoice.portal.base.ui.PageTitles;
 import london.victimvoice.portal.forums.ForumDirectory;
 import london.victimvoice.portal.forums.ForumSummary;
 import london.victimvoice.portal.participants.ForumRequestStatus;
+import london.victimvoice.portal.participants.LondonTimes;
+import london.victimvoice.portal.participants.OfferRefused;
+import london.victimvoice.portal.participants.OpenOffer;
 import london.victimvoice.portal.participants.ParticipantAccount;
 import london.victimvoice.portal.participants.ParticipantAccounts;
+import london.victimvoice.portal.participants.WaitingListOffers;
 import london.victimvoice.portal.security.ParticipantSessions;
 
 /**
@@ -42,6 +46,8 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final ParticipantAccounts accounts;
     private final ForumDirectory forums;
     private final ParticipantSessions sessions;
+    private final WaitingListOffers offers;
+    private final Div offerPanel = new Div();
     private final Paragraph status = new Paragraph();
     private final H1 heading = new H1();
     private final SummaryList forumList = new SummaryList();
@@ -50,10 +56,14 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final SummaryList contactList = new SummaryList();
     private @Nullable UUID participantId;
 
-    HomeView(ParticipantAccounts accounts, ForumDirectory forums, ParticipantSessions sessions) {
+    HomeView(ParticipantAccounts accounts, ForumDirectory forums, ParticipantSessions sessions,
+            WaitingListOffers offers) {
         this.accounts = accounts;
         this.forums = forums;
         this.sessions = sessions;
+        this.offers = offers;
+        offerPanel.setId("place-offers");
+        offerPanel.setVisible(false);
         status.setId("account-status");
         status.addClassName("notification");
         status.getElement().setAttribute("role", "status");
@@ -65,7 +75,7 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         signOut.setId("sign-out");
         var signOutActions = new Div(signOut);
         signOutActions.addClassName("form-actions");
-        add(status, heading,
+        add(status, heading, offerPanel,
                 new H2(getTranslation("account.forums.heading")), forumList, noForums, confirmLeave,
                 new Paragraph(getTranslation("account.forums.statusHelp")),
                 new H2(getTranslation("account.contact.heading")), contactList, contactHelp(),
@@ -97,6 +107,7 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         heading.setText(getTranslation("account.heading", account.chosenName()));
+        showOffers(account.id());
         showForums(account);
         showContact(account);
     }
@@ -115,6 +126,53 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                             e.getValue() == ForumRequestStatus.DECLINED ? null : leave);
                 });
         noForums.setVisible(account.forums().isEmpty());
+    }
+
+    /** A place offered from a waiting list: accept it, or "no thanks" (they stay on the waiting list). */
+    private void showOffers(UUID participant) {
+        offerPanel.removeAll();
+        var open = offers.openFor(participant);
+        offerPanel.setVisible(!open.isEmpty());
+        if (open.isEmpty()) {
+            return;
+        }
+        offerPanel.add(new H2(getTranslation("offers.account.heading")));
+        for (var offer : open) {
+            var name = getTranslation("forum." + offer.forumCode() + ".name");
+            var accept = new Button(getTranslation("offers.account.accept"), e -> answer(offer, name, true));
+            accept.setId("accept-offer-" + offer.forumCode());
+            accept.addClassName("button-primary");
+            accept.setAriaLabel(getTranslation("offers.account.acceptNamed", name));
+            var decline = new Button(getTranslation("offers.account.decline"), e -> answer(offer, name, false));
+            decline.setId("decline-offer-" + offer.forumCode());
+            decline.setAriaLabel(getTranslation("offers.account.declineNamed", name));
+            var buttons = new Div(accept, decline);
+            buttons.addClassName("button-group");
+            var text = new Paragraph(getTranslation("offers.account.offer", name, LondonTimes.dayAndTime(offer.acceptBy())));
+            text.setId("offer-" + offer.forumCode());
+            offerPanel.add(text, buttons);
+        }
+        var help = new Paragraph(getTranslation("offers.account.help"));
+        help.addClassName("hint");
+        offerPanel.add(help);
+    }
+
+    private void answer(OpenOffer offer, String name, boolean accept) {
+        if (participantId == null) {
+            return;
+        }
+        try {
+            if (accept) {
+                offers.accept(participantId, offer.forumCode());
+                say(getTranslation("offers.account.accepted", name));
+            } else {
+                offers.decline(participantId, offer.forumCode());
+                say(getTranslation("offers.account.declined", name));
+            }
+        } catch (OfferRefused refused) {
+            say(getTranslation(refused.messageKey()));
+        }
+        show();
     }
 
     private void askToLeave(String forumCode, String name) {

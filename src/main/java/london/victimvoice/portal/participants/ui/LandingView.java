@@ -26,7 +26,7 @@ class LandingView extends Div implements HasDynamicTitle {
         for (var forum : forums.all()) {
             var name = new Span(getTranslation(forum.nameKey()));
             name.addClassName("forum-name");
-            forumList.add(new ListItem(name, new Span(" – " + getTranslation(forum.descriptionKey()))));
+            forumList.add(new ListItem(name, new Span(" – " + (forum.description() != null ? forum.description() : getTranslation(forum.descriptionKey())))));
         }
         var register = new Anchor("join", getTranslation("landing.register"));
         register.addClassName("button-primary");

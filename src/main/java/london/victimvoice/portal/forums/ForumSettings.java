@@ -1,0 +1,105 @@
+package london.victimvoice.portal.forums;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Coordinators edit the forums they look after: the description participants see, the capacity
+ * and whether the forum accepts new members. Every method asks {@link ForumStewards} first.
+ */
+@Service
+public class ForumSettings {
+
+    public static final int DESCRIPTION_MAX_LENGTH = Forum.DESCRIPTION_MAX_LENGTH;
+    public static final int MIN_CAPACITY = 1;
+    public static final int MAX_CAPACITY = 100;
+    public static final int DEFAULT_CAPACITY = Forum.DEFAULT_CAPACITY;
+
+    /** A tag, a closing tag or a comment: "a < b" and "<3" stay plain text. */
+    private static final Pattern MARKUP = Pattern.compile("<\\s*[/!?]?\\s*[A-Za-z!-]");
+
+    private final Forums forums;
+    private final ForumStewards stewards;
+    private final ForumHeadcounts headcounts;
+    private final ApplicationEventPublisher events;
+
+    ForumSettings(Forums forums, ForumStewards stewards, ForumHeadcounts headcounts, ApplicationEventPublisher events) {
+        this.forums = forums;
+        this.stewards = stewards;
+        this.headcounts = headcounts;
+        this.events = events;
+    }
+
+    /** The forums this person looks after, in the order people see them; empty for a coordinator of nothing. */
+    @Transactional(readOnly = true)
+    public List<ManagedForum> managedBy(ForumManager manager) {
+        return stewards.managedBy(manager).stream()
+                .flatMap(code -> forums.findById(code).stream())
+                .map(f -> {
+                    var count = headcounts.of(f.code());
+                    return new ManagedForum(ForumDirectory.summary(f), count.members(), count.waiting());
+                })
+                .toList();
+    }
+
+    /** @throws ForumAccessRefused unless this person looks after the forum */
+    @Transactional(readOnly = true)
+    public ManagedForum open(ForumManager manager, String forumCode) {
+        stewards.require(manager, forumCode);
+        var forum = forums.findById(forumCode).orElseThrow(() -> new ForumAccessRefused(forumCode));
+        var count = headcounts.of(forumCode);
+        return new ManagedForum(ForumDirectory.summary(forum), count.members(), count.waiting());
+    }
+
+    /**
+     * Saves the change. The forum's row is locked first and its members counted under the lock, so
+     * nobody takes a place between the count and the save.
+     *
+     * @throws ForumAccessRefused   unless this person looks after the forum
+     * @throws ForumChangeRefused   for a description too long or with markup, or a capacity out of range
+     * @throws CapacityBelowMembers when the capacity is below the members and the coordinator has not
+     *                              chosen to keep them and close joining
+     */
+    // Read committed: the members are counted after the lock and must include places taken while this waited.
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public ForumSummary change(ForumManager manager, String forumCode, ForumChange change) {
+        stewards.require(manager, forumCode);
+        var description = description(change.description());
+        if (change.capacity() < MIN_CAPACITY || change.capacity() > MAX_CAPACITY) {
+            throw new ForumChangeRefused(ForumChangeRefused.CAPACITY_RANGE);
+        }
+        var forum = forums.lockByCode(forumCode).orElseThrow(() -> new ForumAccessRefused(forumCode));
+        var accepting = change.acceptingMembers();
+        var members = headcounts.of(forumCode).members();
+        if (change.capacity() < members) {
+            if (!change.keepMembersAndClose()) {
+                throw new CapacityBelowMembers(members);
+            }
+            accepting = false;
+        }
+        forum.change(description, change.capacity(), accepting);
+        events.publishEvent(new ForumPlacesChanged(forumCode));
+        return ForumDirectory.summary(forum);
+    }
+
+    /** Stripped; null when blank (the standard description shows). */
+    static @Nullable String description(String typed) {
+        var text = typed.strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (text.codePointCount(0, text.length()) > DESCRIPTION_MAX_LENGTH) {
+            throw new ForumChangeRefused(ForumChangeRefused.DESCRIPTION_TOO_LONG);
+        }
+        if (MARKUP.matcher(text).find()) {
+            throw new ForumChangeRefused(ForumChangeRefused.DESCRIPTION_MARKUP);
+        }
+        return text;
+    }
+}

@@ -1,0 +1,17 @@
+package london.victimvoice.portal.forums.ui;
+
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import london.victimvoice.portal.forums.ForumManager;
+import london.victimvoice.portal.security.Roles;
+
+/** The signed-in member of staff, as the forums services ask for them. */
+final class Managers {
+
+    private Managers() {
+    }
+
+    static ForumManager of(AuthenticationContext authentication) {
+        return new ForumManager(authentication.getPrincipalName().orElse(""), authentication.hasRole(Roles.ADMIN));
+    }
+}
