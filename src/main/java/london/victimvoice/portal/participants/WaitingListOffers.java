@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -96,7 +97,10 @@ public class WaitingListOffers {
         }
     }
 
+    // Not supported: after the commit, the finished transaction is still bound to this thread, and
+    // anything saved in it (the message in the outbox) would never be committed.
     @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void on(LeftForum left) {
         if (left.heldPlace()) {
             settle(left.forumCode());
@@ -104,6 +108,7 @@ public class WaitingListOffers {
     }
 
     @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void on(ForumPlacesChanged changed) {
         settle(changed.forumCode());
     }

@@ -36,7 +36,7 @@ abstract class ForumsContract {
     void the_directory_gives_each_forum_its_capacity_and_whether_it_takes_members() {
         var directory = new ForumDirectory(forums);
 
-        assertThat(directory.all()).first().isEqualTo(new ForumSummary("open", Forum.DEFAULT_CAPACITY, true));
+        assertThat(directory.all()).first().isEqualTo(new ForumSummary("open", Forum.DEFAULT_CAPACITY, true, null));
     }
 
     @Test

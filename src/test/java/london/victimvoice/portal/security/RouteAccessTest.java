@@ -53,6 +53,8 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("staff/dev-outbox", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
             Map.entry("staff/approvals", Set.of(Roles.APPROVER)),
             Map.entry("staff/referral-codes", Set.of(Roles.ADMIN)),
+            Map.entry("staff/forums", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
+            Map.entry("staff/forums/:code", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
             Map.entry("join", EVERYONE),
             Map.entry("join/about-you", EVERYONE),
             Map.entry("join/contact", EVERYONE),
