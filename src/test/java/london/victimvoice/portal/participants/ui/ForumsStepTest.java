@@ -19,6 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
+import london.victimvoice.portal.forums.ForumChange;
+import london.victimvoice.portal.forums.ForumManager;
+import london.victimvoice.portal.forums.ForumSettings;
 import london.victimvoice.portal.messaging.ChannelType;
 import london.victimvoice.portal.participants.AccessNeed;
 import london.victimvoice.portal.participants.Approvals;
@@ -43,6 +46,9 @@ class ForumsStepTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ForumSettings settings;
 
     @Test
     void with_places_everywhere_no_forum_mentions_a_waiting_list() {
@@ -76,6 +82,17 @@ class ForumsStepTest extends SpringBrowserlessTest {
 
         assertThat(labels()).contains("LGBTQ+ (no places just now: you’ll join the waiting list) – for people who"
                 + " identify as lesbian, gay, bisexual, trans, queer or another identity.");
+    }
+
+    @Test
+    void a_description_written_by_the_coordinators_replaces_the_standard_one() {
+        settings.change(new ForumManager("admin", true), "lgbtq",
+                new ForumChange("We meet in central London, 6pm to 8pm.", 12, true, false));
+
+        navigate(ForumsStepView.class);
+
+        assertThat(labels()).contains("LGBTQ+ – We meet in central London, 6pm to 8pm.",
+                "Women and girls – for people who identify as women or girls.");
     }
 
     /** The text of each checkbox as it is rendered. */
