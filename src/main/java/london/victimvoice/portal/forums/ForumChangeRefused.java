@@ -6,6 +6,7 @@ public class ForumChangeRefused extends RuntimeException {
     public static final String DESCRIPTION_TOO_LONG = "forums.edit.error.descriptionTooLong";
     public static final String DESCRIPTION_MARKUP = "forums.edit.error.descriptionMarkup";
     public static final String CAPACITY_RANGE = "forums.edit.error.capacityRange";
+    public static final String NOT_A_COORDINATOR = "forums.coordinators.error.notACoordinator";
 
     private final String messageKey;
 
@@ -18,7 +19,7 @@ public class ForumChangeRefused extends RuntimeException {
         return messageKey;
     }
 
-    /** Whether the message belongs to the description field (else to the capacity). */
+    /** Whether the message belongs to the description field (else to the capacity or the username). */
     public boolean aboutDescription() {
         return messageKey.contains("description");
     }

@@ -1,6 +1,7 @@
 package london.victimvoice.portal.forums;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -8,6 +9,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+
+import london.victimvoice.portal.security.Roles;
+import london.victimvoice.portal.security.StaffDirectory;
 
 /**
  * Coordinators edit the forums they look after: the description participants see, the capacity
@@ -27,12 +31,15 @@ public class ForumSettings {
     private final Forums forums;
     private final ForumStewards stewards;
     private final ForumHeadcounts headcounts;
+    private final StaffDirectory staff;
     private final ApplicationEventPublisher events;
 
-    ForumSettings(Forums forums, ForumStewards stewards, ForumHeadcounts headcounts, ApplicationEventPublisher events) {
+    ForumSettings(Forums forums, ForumStewards stewards, ForumHeadcounts headcounts, StaffDirectory staff,
+            ApplicationEventPublisher events) {
         this.forums = forums;
         this.stewards = stewards;
         this.headcounts = headcounts;
+        this.staff = staff;
         this.events = events;
     }
 
@@ -86,6 +93,47 @@ public class ForumSettings {
         forum.change(description, change.capacity(), accepting);
         events.publishEvent(new ForumPlacesChanged(forumCode));
         return ForumDirectory.summary(forum);
+    }
+
+    /**
+     * The usernames of the forum's coordinators, in alphabetical order.
+     *
+     * @throws ForumAccessRefused unless this person looks after the forum
+     */
+    @Transactional(readOnly = true)
+    public Set<String> coordinatorsOf(ForumManager manager, String forumCode) {
+        stewards.require(manager, forumCode);
+        return stewards.coordinatorsOf(forumCode);
+    }
+
+    /**
+     * An admin gives a forum to a coordinator to look after.
+     *
+     * @throws ForumAccessRefused unless an admin asks, about a forum that exists
+     * @throws ForumChangeRefused unless the username is an enabled staff account with the coordinator role
+     */
+    @Transactional
+    public void assignCoordinator(ForumManager manager, String forumCode, String username) {
+        requireAdmin(manager, forumCode);
+        var name = username.strip();
+        if (!staff.hasRole(name, Roles.COORDINATOR)) {
+            throw new ForumChangeRefused(ForumChangeRefused.NOT_A_COORDINATOR);
+        }
+        stewards.assign(forumCode, name);
+    }
+
+    /** @throws ForumAccessRefused unless an admin asks, about a forum that exists */
+    @Transactional
+    public void unassignCoordinator(ForumManager manager, String forumCode, String username) {
+        requireAdmin(manager, forumCode);
+        stewards.unassign(forumCode, username);
+    }
+
+    private void requireAdmin(ForumManager manager, String forumCode) {
+        if (!manager.admin()) {
+            throw new ForumAccessRefused(forumCode);
+        }
+        stewards.require(manager, forumCode);
     }
 
     /** Stripped; null when blank (the standard description shows). */

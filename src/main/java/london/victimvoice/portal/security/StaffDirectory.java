@@ -29,4 +29,11 @@ public class StaffDirectory {
                 existing -> existing.changePasswordHash(hash),
                 () -> accounts.save(new StaffAccount(username, displayName, hash, Set.of(role))));
     }
+
+    /** Whether an enabled staff account with this username has this role. */
+    @Transactional(readOnly = true)
+    public boolean hasRole(String username, String role) {
+        return accounts.findByUsername(username).filter(StaffAccount::enabled)
+                .map(a -> a.roles().contains(role)).orElse(false);
+    }
 }

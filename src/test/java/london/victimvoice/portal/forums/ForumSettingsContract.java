@@ -15,6 +15,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 import london.victimvoice.portal.participants.Approvals;
 import london.victimvoice.portal.participants.SignUps;
+import london.victimvoice.portal.security.Roles;
+import london.victimvoice.portal.security.StaffDirectory;
 import london.victimvoice.portal.support.TestPeople;
 
 /** Coordinators editing their forums, on every database we run on; subclasses pick the database. */
@@ -47,6 +49,9 @@ abstract class ForumSettingsContract {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    StaffDirectory staff;
+
     TestPeople people;
 
     @BeforeEach
@@ -58,7 +63,7 @@ abstract class ForumSettingsContract {
     @AfterEach
     void putTheForumsBack() {
         jdbc.update("UPDATE forum SET capacity = 12, accepting_members = TRUE, description = NULL");
-        jdbc.update("DELETE FROM forum_coordinator WHERE staff_username = 'cora'");
+        jdbc.update("DELETE FROM forum_coordinator WHERE staff_username IN ('cora', 'colin', 'sam-support')");
     }
 
     @Test
@@ -169,6 +174,36 @@ abstract class ForumSettingsContract {
 
         assertThat(settings.change(CORA, "lgbtq", new ForumChange("", members, true, false)))
                 .isEqualTo(new ForumSummary("lgbtq", members, true, null));
+    }
+
+    @Test
+    void an_admin_gives_a_forum_to_a_coordinator_and_takes_it_away() {
+        staff.ensureAccount("colin", "Colin", Roles.COORDINATOR, "a long enough password 1");
+
+        settings.assignCoordinator(ADMIN, "open", "  colin ");
+
+        assertThat(settings.coordinatorsOf(ADMIN, "open")).containsExactly("colin");
+        assertThat(stewards.mayManage(new ForumManager("colin", false), "open")).isTrue();
+
+        settings.unassignCoordinator(ADMIN, "open", "colin");
+        assertThat(settings.coordinatorsOf(ADMIN, "open")).isEmpty();
+    }
+
+    @Test
+    void only_admins_assign_and_only_coordinators_can_be_assigned() {
+        staff.ensureAccount("colin", "Colin", Roles.COORDINATOR, "a long enough password 1");
+        staff.ensureAccount("sam-support", "Sam", Roles.SUPPORT, "a long enough password 1");
+
+        assertThatThrownBy(() -> settings.assignCoordinator(CORA, "lgbtq", "colin"))
+                .isInstanceOf(ForumAccessRefused.class);
+        assertThatThrownBy(() -> settings.unassignCoordinator(CORA, "lgbtq", "cora"))
+                .isInstanceOf(ForumAccessRefused.class);
+        for (var username : new String[] {"nobody-by-that-name", "sam-support", "  "}) {
+            assertThatThrownBy(() -> settings.assignCoordinator(ADMIN, "lgbtq", username))
+                    .isInstanceOfSatisfying(ForumChangeRefused.class,
+                            r -> assertThat(r.messageKey()).isEqualTo(ForumChangeRefused.NOT_A_COORDINATOR));
+        }
+        assertThat(settings.coordinatorsOf(ADMIN, "lgbtq")).containsExactly("cora");
     }
 
     private ForumSummary forum(String code) {

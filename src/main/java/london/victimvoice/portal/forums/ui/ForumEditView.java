@@ -47,6 +47,9 @@ class ForumEditView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final Checkbox accepting = new Checkbox();
     private final Div form = new Div();
     private final Div belowMembers = new Div();
+    private final Div coordinators = new Div();
+    private final Div coordinatorList = new Div();
+    private final TextField coordinatorName = new TextField();
     private String code = "";
 
     ForumEditView(ForumSettings settings, AuthenticationContext authentication) {
@@ -77,7 +80,17 @@ class ForumEditView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         belowMembers.setVisible(false);
         form.add(description, capacity, accepting, belowMembers, actions);
         form.setVisible(false);
-        add(errors, heading, status, form, new Paragraph(back));
+        coordinatorName.setId("coordinator-username");
+        coordinatorName.setLabel(getTranslation("forums.coordinators.username"));
+        coordinatorName.setMaxLength(80);
+        var addCoordinator = new Button(getTranslation("forums.coordinators.add"), e -> assign());
+        addCoordinator.setId("coordinator-add");
+        var addActions = new Div(addCoordinator);
+        addActions.addClassName("form-actions");
+        coordinators.add(new H2(getTranslation("forums.coordinators.heading")), coordinatorList, coordinatorName,
+                addActions);
+        coordinators.setVisible(false);
+        add(errors, heading, status, form, coordinators, new Paragraph(back));
     }
 
     @Override
@@ -101,6 +114,66 @@ class ForumEditView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         capacity.setValue(String.valueOf(forum.capacity()));
         accepting.setValue(forum.acceptingMembers());
         form.setVisible(true);
+        if (manager.admin()) {
+            showCoordinators();
+        }
+    }
+
+    /** Admins only: who looks after this forum, with removing (after an "are you sure?") and adding. */
+    private void showCoordinators() {
+        coordinatorList.removeAll();
+        var names = settings.coordinatorsOf(manager, code);
+        if (names.isEmpty()) {
+            coordinatorList.add(new Paragraph(getTranslation("forums.coordinators.none")));
+        }
+        var list = new com.vaadin.flow.component.html.UnorderedList();
+        for (var name : names) {
+            var remove = new Button(getTranslation("forums.coordinators.remove"), e -> askToRemove(name));
+            remove.setId("coordinator-remove-" + name);
+            remove.setAriaLabel(getTranslation("forums.coordinators.removeNamed", name));
+            list.add(new com.vaadin.flow.component.html.ListItem(new com.vaadin.flow.component.html.Span(name + " "),
+                    remove));
+        }
+        if (!names.isEmpty()) {
+            coordinatorList.add(list);
+        }
+        coordinators.setVisible(true);
+    }
+
+    private void askToRemove(String name) {
+        clearErrors();
+        var confirm = new Div();
+        confirm.addClassName("confirm-panel");
+        var question = new H2(getTranslation("forums.coordinators.confirm", name));
+        question.setId("coordinator-confirm-heading");
+        question.getElement().setAttribute("tabindex", "-1");
+        var yes = new Button(getTranslation("forums.coordinators.confirmYes"), e -> {
+            settings.unassignCoordinator(manager, code, name);
+            status.setText(getTranslation("forums.coordinators.removed", name));
+            showCoordinators();
+        });
+        yes.setId("coordinator-remove-confirm");
+        yes.addClassName("button-warning");
+        var no = new Button(getTranslation("forums.coordinators.confirmNo"), e -> showCoordinators());
+        no.setId("coordinator-remove-cancel");
+        var buttons = new Div(yes, no);
+        buttons.addClassName("button-group");
+        confirm.add(question, buttons);
+        coordinatorList.add(confirm);
+        question.getElement().callJsFunction("focus");
+    }
+
+    private void assign() {
+        clearErrors();
+        status.setText("");
+        try {
+            settings.assignCoordinator(manager, code, coordinatorName.getValue());
+            status.setText(getTranslation("forums.coordinators.added", coordinatorName.getValue().strip()));
+            coordinatorName.clear();
+            showCoordinators();
+        } catch (ForumChangeRefused refused) {
+            fail(coordinatorName, getTranslation(refused.messageKey()));
+        }
     }
 
     private void save(boolean keepMembersAndClose) {

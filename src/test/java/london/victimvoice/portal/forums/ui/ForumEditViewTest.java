@@ -62,6 +62,9 @@ class ForumEditViewTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    london.victimvoice.portal.security.StaffDirectory staff;
+
     @BeforeEach
     void signInAsACoordinatorOfOneForum() {
         stewards.assign(FORUM, COORDINATOR);
@@ -72,7 +75,7 @@ class ForumEditViewTest extends SpringBrowserlessTest {
     void putEverythingBack() {
         SecurityContextHolder.clearContext();
         jdbc.update("UPDATE forum SET capacity = 12, accepting_members = TRUE, description = NULL");
-        jdbc.update("DELETE FROM forum_coordinator WHERE staff_username = ?", COORDINATOR);
+        jdbc.update("DELETE FROM forum_coordinator WHERE staff_username IN (?, 'carla')", COORDINATOR);
     }
 
     @Test
@@ -224,6 +227,37 @@ class ForumEditViewTest extends SpringBrowserlessTest {
         assertThat(forum()).isEqualTo(new ForumSummary(FORUM, (int) members - 1, false, null));
         assertThat(accepting().getValue()).isFalse();
         assertThat(headcounts.of(FORUM).members()).isEqualTo(members);
+    }
+
+    @Test
+    void an_admin_adds_and_removes_coordinators_and_a_wrong_username_is_shown_at_the_field() {
+        staff.ensureAccount("carla", "Carla", Roles.COORDINATOR, "a long enough password 1");
+        SignedInAs.role(Roles.ADMIN);
+        open(FORUM);
+        assertThat(text()).contains("Coordinators", COORDINATOR);
+
+        test(find(TextField.class).id("coordinator-username")).setValue("no-such-person");
+        test(find(Button.class).id("coordinator-add")).click();
+        assertThat(errors()).containsExactly("Enter the username of a staff member with the coordinator role");
+        assertThat(find(TextField.class).id("coordinator-username").getValue()).isEqualTo("no-such-person");
+
+        test(find(TextField.class).id("coordinator-username")).setValue("carla");
+        test(find(Button.class).id("coordinator-add")).click();
+        assertThat(errors()).isEmpty();
+        assertThat(stewards.coordinatorsOf(FORUM)).containsExactly("carla", COORDINATOR);
+
+        test(find(Button.class).id("coordinator-remove-carla")).click();
+        assertThat(stewards.coordinatorsOf(FORUM)).as("not before they are sure").contains("carla");
+        test(find(Button.class).id("coordinator-remove-confirm")).click();
+        assertThat(stewards.coordinatorsOf(FORUM)).containsExactly(COORDINATOR);
+        assertThat(text()).contains("carla no longer looks after this forum.");
+    }
+
+    @Test
+    void a_coordinator_does_not_see_who_else_looks_after_the_forum_to_change_it() {
+        open(FORUM);
+
+        assertThat(find(TextField.class).all()).noneMatch(f -> f.getId().orElse("").equals("coordinator-username"));
     }
 
     private long aMemberOrMore() {
