@@ -96,7 +96,7 @@ class Decisions {
      * transaction ends, so two approvals at once cannot both take a forum's last place.
      */
     private Set<String> withPlace(List<ForumRequest> pending) {
-        return places.lockForPlaces(pending.stream().map(ForumRequest::forumCode).toList()).stream()
+        return places.lockForApprovals(pending.stream().map(ForumRequest::forumCode).toList()).stream()
                 .filter(ForumAvailability::hasPlace).map(ForumAvailability::code).collect(Collectors.toSet());
     }
 

@@ -3,7 +3,8 @@ package london.victimvoice.portal.participants;
 import london.victimvoice.portal.forums.ForumSummary;
 
 /**
- * A forum and how many of its places are taken: one for each approved request to join it.
+ * A forum and how many of its places are taken: one for each approved request to join it, and
+ * one for each place offered to someone on its waiting list while the offer is open.
  * A forum with no place free (full, or closed to new members) can still be chosen; a request to
  * join it goes on its waiting list when it is approved.
  */

@@ -1,6 +1,8 @@
 package london.victimvoice.portal.participants;
 
+import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,10 +23,14 @@ public class ForumPlaces {
 
     private final ForumDirectory directory;
     private final ForumRequests requests;
+    private final PlaceOffers offers;
+    private final Clock clock;
 
-    ForumPlaces(ForumDirectory directory, ForumRequests requests) {
+    ForumPlaces(ForumDirectory directory, ForumRequests requests, PlaceOffers offers, Clock clock) {
         this.directory = directory;
         this.requests = requests;
+        this.offers = offers;
+        this.clock = clock;
     }
 
     /** Every forum, in the order people see them. */
@@ -56,9 +62,25 @@ public class ForumPlaces {
                 .toList();
     }
 
+    /**
+     * As {@link #lockForPlaces}, for approving new sign-ups: a place offered to someone on the
+     * waiting list counts as taken until the offer ends, so a new approval never jumps the queue.
+     */
+    List<ForumAvailability> lockForApprovals(Collection<String> codes) {
+        var now = clock.instant();
+        return lockForPlaces(codes).stream()
+                .map(f -> new ForumAvailability(f.forum(), f.placesTaken()
+                        + offers.countByForumCodeAndStatusAndExpiresAtAfter(f.code(), PlaceOfferStatus.OPEN, now)))
+                .toList();
+    }
+
+    /** Places taken, counting those offered to the waiting list, as {@link #lockForApprovals} does. */
     private List<ForumAvailability> availability() {
-        Map<String, Long> taken = requests.countByForumWithStatus(ForumRequestStatus.APPROVED).stream()
-                .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
+        Map<String, Long> taken = new HashMap<>();
+        requests.countByForumWithStatus(ForumRequestStatus.APPROVED)
+                .forEach(row -> taken.merge((String) row[0], ((Number) row[1]).longValue(), Long::sum));
+        offers.countOpenByForum(PlaceOfferStatus.OPEN, clock.instant())
+                .forEach(row -> taken.merge((String) row[0], ((Number) row[1]).longValue(), Long::sum));
         return directory.all().stream()
                 .map(f -> new ForumAvailability(f, taken.getOrDefault(f.code(), 0L)))
                 .toList();

@@ -208,6 +208,19 @@ abstract class WaitingListOffersContract {
     }
 
     @Test
+    void a_new_sign_up_approved_meanwhile_does_not_take_the_place_offered() {
+        var first = waiting();
+        placesLeft(1);
+        offers.sweep();
+
+        var newcomer = people.approved(true, FORUM);
+
+        assertThat(status(newcomer)).isEqualTo("WAITING_LIST");
+        offers.accept(first.id(), FORUM);
+        assertThat(status(first)).isEqualTo("APPROVED");
+    }
+
+    @Test
     void more_capacity_offers_each_new_place_and_no_more() {
         var first = waiting();
         var second = waiting();
