@@ -235,6 +235,18 @@ class ErrorStatesAuditIT extends BrowserTest {
                         }),
                 staff("Referral codes: no partner name", "partner-missing", "staff/referral-codes", Roles.ADMIN,
                         "referral-partner", () -> addReferralCode("NO-PARTNER", " ")),
+                staff("Forum: capacity 0", "capacity-zero", "staff/forums/open", Roles.COORDINATOR, "forum-capacity",
+                        () -> {
+                            open("staff/forums/open");
+                            setText("forum-capacity", "0");
+                            clickButton("forum-save");
+                        }),
+                staff("Forum: description with web page code", "description-markup", "staff/forums/open",
+                        Roles.COORDINATOR, "forum-description", () -> {
+                            open("staff/forums/open");
+                            setText("forum-description", "Welcome <script>alert('hello')</script>");
+                            clickButton("forum-save");
+                        }),
                 staff("Topics: nothing typed", "topic-empty", "meetings/{meeting}/topics", Roles.PARTICIPANT,
                         "topic-text", () -> {
                             open(at("meetings/{meeting}/topics"));

@@ -46,7 +46,8 @@ final class PortalRoutes {
             opening("staff/meetings/:meetingId/agenda", "staff/meetings/{meeting}/agenda", Roles.COORDINATOR),
             opening("staff/meetings/:meetingId/attendance", "staff/meetings/{meeting-now}/attendance",
                     Roles.COORDINATOR),
-            opening("staff/support/:requestId", "staff/support/{request}", Roles.SUPPORT));
+            opening("staff/support/:requestId", "staff/support/{request}", Roles.SUPPORT),
+            opening("staff/forums/:code", "staff/forums/" + AuditSeeds.FORUM, Roles.COORDINATOR));
 
     /** Placeholders in {@link #OPENINGS} paths, which the audit's setup fills with the ids it made. */
     static final List<String> PLACEHOLDERS = List.of("{meeting}", "{meeting-now}", "{request}");
