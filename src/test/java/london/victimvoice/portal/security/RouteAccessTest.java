@@ -16,11 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
-import london.victimvoice.portal.support.SignedInAs;
+import london.victimvoice.portal.support.RouteExamples;
 
 import static london.victimvoice.portal.support.SignedInAs.ANONYMOUS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 @ViewPackages(packages = "london.victimvoice.portal")
 public class RouteAccessTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ApplicationContext context;
 
     private static final Set<String> EVERYONE = Set.of(ANONYMOUS, Roles.COORDINATOR, Roles.APPROVER,
             Roles.SUPPORT, Roles.PARTNER, Roles.ADMIN, Roles.PARTICIPANT);
@@ -70,7 +75,11 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("join/done", EVERYONE),
             Map.entry("sign-in", EVERYONE),
             Map.entry("account", Set.of(Roles.PARTICIPANT)),
-            Map.entry("account/contact-safety", Set.of(Roles.PARTICIPANT))));
+            Map.entry("account/contact-safety", Set.of(Roles.PARTICIPANT)),
+            // Agenda and attendance: members of the meeting's forum; coordinators and admins.
+            Map.entry("meetings/:meetingId/topics", Set.of(Roles.PARTICIPANT)),
+            Map.entry("staff/meetings/:meetingId/agenda", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
+            Map.entry("staff/meetings/:meetingId/attendance", Set.of(Roles.COORDINATOR, Roles.ADMIN))));
 
     @AfterEach
     void signOut() {
@@ -95,10 +104,11 @@ public class RouteAccessTest extends SpringBrowserlessTest {
     @ParameterizedTest(name = "/{0} as {1}: allowed={2}")
     @MethodSource("routeAndRole")
     void route_is_open_only_to_the_roles_that_may_see_it(String route, String role, boolean allowed) {
-        SignedInAs.role(role);
+        var examples = RouteExamples.in(context);
+        examples.signIn(role);
         var target = RouteConfiguration.forApplicationScope().getRoute(route).orElseThrow();
 
-        UI.getCurrent().navigate(route);
+        UI.getCurrent().navigate(examples.path(route));
 
         var shown = getCurrentView().getClass();
         if (allowed) {

@@ -26,8 +26,18 @@ public final class SignedInAs {
             return;
         }
         // A participant's principal is their id, as a real sign-in makes it; staff have usernames.
-        var principal = "PARTICIPANT".equals(role) ? java.util.UUID.randomUUID().toString()
-                : "test-" + role.toLowerCase();
+        signIn("PARTICIPANT".equals(role) ? java.util.UUID.randomUUID().toString() : "test-" + role.toLowerCase(),
+                role);
+    }
+
+    /** Signs in as this participant, e.g. a real member of a forum made by the test. */
+    public static void participant(java.util.UUID participantId) {
+        role(ANONYMOUS);
+        signIn(participantId.toString(), "PARTICIPANT");
+    }
+
+    private static void signIn(String principal, String role) {
+        var vaadinSession = com.vaadin.flow.server.VaadinSession.getCurrent();
         var authentication = new UsernamePasswordAuthenticationToken(principal, "n/a",
                 List.of(new SimpleGrantedAuthority("ROLE_" + role)));
         SecurityContextHolder.getContext().setAuthentication(authentication);

@@ -13,14 +13,16 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.i18n.I18NProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 import london.victimvoice.portal.security.RouteAccessTest;
-import london.victimvoice.portal.support.SignedInAs;
+import london.victimvoice.portal.support.RouteExamples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 @ViewPackages(packages = "london.victimvoice.portal")
 class NoHardCodedTextTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ApplicationContext context;
 
     private static final Pattern TRANSLATED = Pattern.compile("⟦[^⟧]*⟧");
     private static final Pattern LEFT_OVER_ALLOWED = Pattern.compile("[\\s\\p{Punct}–—•·|]*");
@@ -66,8 +71,9 @@ class NoHardCodedTextTest extends SpringBrowserlessTest {
     void every_page_takes_all_its_text_from_the_message_bundle() {
         var problems = new ArrayList<String>();
         RouteAccessTest.ACCESS.forEach((route, roles) -> {
-            SignedInAs.role(roles.stream().sorted().findFirst().orElseThrow());
-            UI.getCurrent().navigate(route);
+            var examples = RouteExamples.in(context);
+            examples.signIn(roles.stream().sorted().findFirst().orElseThrow());
+            UI.getCurrent().navigate(examples.path(route));
             assertThat(getCurrentView().getClass())
                     .isEqualTo(RouteConfiguration.forApplicationScope().getRoute(route).orElseThrow());
             collect(UI.getCurrent().getElement(), "/" + route, problems);

@@ -1,0 +1,56 @@
+package london.victimvoice.portal.support;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.WeakHashMap;
+
+import org.springframework.context.ApplicationContext;
+
+import london.victimvoice.portal.forums.ForumStewards;
+import london.victimvoice.portal.meetings.TestMeetings;
+import london.victimvoice.portal.meetings.TestMembers;
+import london.victimvoice.portal.security.Roles;
+
+/**
+ * Lets route-by-route tests open routes with parameters: a meeting of the open forum 30 days
+ * ahead, a participant who is a member of that forum (so a participant sees the page rather
+ * than "not found"), and the test coordinator assigned to it. Made once per Spring context.
+ */
+public final class RouteExamples {
+
+    private static final String FORUM = "open";
+    private static final Map<ApplicationContext, RouteExamples> BY_CONTEXT = new WeakHashMap<>();
+
+    private final UUID meetingId;
+    private final UUID memberId;
+
+    private RouteExamples(UUID meetingId, UUID memberId) {
+        this.meetingId = meetingId;
+        this.memberId = memberId;
+    }
+
+    public static synchronized RouteExamples in(ApplicationContext context) {
+        return BY_CONTEXT.computeIfAbsent(context, c -> {
+            var startsAt = c.getBean(Clock.class).instant().plus(Duration.ofDays(30));
+            c.getBean(ForumStewards.class).assign(FORUM, "test-" + Roles.COORDINATOR.toLowerCase());
+            return new RouteExamples(TestMeetings.create(c, FORUM, startsAt),
+                    TestMembers.member(c, "Route Example", FORUM));
+        });
+    }
+
+    /** The path to open for a route template, its parameters filled in. */
+    public String path(String template) {
+        return template.replace(":meetingId", meetingId.toString());
+    }
+
+    /** Signs in with the role; a participant signs in as the example member. */
+    public void signIn(String role) {
+        if (Roles.PARTICIPANT.equals(role)) {
+            SignedInAs.participant(memberId);
+        } else {
+            SignedInAs.role(role);
+        }
+    }
+}
