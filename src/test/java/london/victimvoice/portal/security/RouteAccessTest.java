@@ -76,10 +76,12 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("sign-in", EVERYONE),
             Map.entry("account", Set.of(Roles.PARTICIPANT)),
             Map.entry("account/contact-safety", Set.of(Roles.PARTICIPANT)),
-            // Agenda and attendance: members of the meeting's forum; coordinators and admins.
-            Map.entry("meetings/:meetingId/topics", Set.of(Roles.PARTICIPANT)),
-            Map.entry("staff/meetings/:meetingId/agenda", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
-            Map.entry("staff/meetings/:meetingId/attendance", Set.of(Roles.COORDINATOR, Roles.ADMIN))));
+            // Meetings: coordinators and admins schedule and edit; members see and answer.
+            Map.entry("staff/meetings", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
+            Map.entry("staff/meetings/new", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
+            Map.entry("staff/meetings/:meetingId", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
+            Map.entry("meetings", Set.of(Roles.PARTICIPANT)),
+            Map.entry("meetings/:meetingId", Set.of(Roles.PARTICIPANT))));
 
     @AfterEach
     void signOut() {
