@@ -69,9 +69,10 @@ public class CalendarFiles {
     static String ics(UUID meetingId, String title, Instant startsAt, Instant endsAt, @Nullable String location,
             boolean cancelled, Instant now) {
         var calendar = new ICalendar();
-        calendar.setProductId("-//Victim Voice Forums//Portal//EN");
+        // Nothing in the file names the service: someone else may read the calendar.
+        calendar.setProductId("-//Portal//Meetings//EN");
         var event = new VEvent();
-        event.setUid(meetingId + "@victimvoice.london");
+        event.setUid(meetingId + "@meetings");
         event.setDateTimeStamp(Date.from(now));
         event.setSummary(title);
         event.setDateStart(Date.from(startsAt));
