@@ -17,5 +17,5 @@ public record SeriesPlan(String forumCode, LocalDate firstDate, LocalTime start,
     public static final int DEFAULT_COUNT = 6;
     public static final int MAX_COUNT = 26;
     public static final int NOTES_MAX_LENGTH = Meeting.NOTES_MAX_LENGTH;
-    public static final int MAX_CAPACITY = 500;
+    public static final int MAX_CAPACITY = 1000;
 }

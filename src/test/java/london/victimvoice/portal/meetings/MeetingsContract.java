@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -378,9 +377,5 @@ abstract class MeetingsContract {
             assertThat(e.messageKey()).isEqualTo(key);
             assertThat(e.field()).isEqualTo(field);
         });
-    }
-
-    static Duration hours(int n) {
-        return Duration.ofHours(n);
     }
 }

@@ -19,7 +19,6 @@ import london.victimvoice.portal.base.ui.StaffLayout;
 import london.victimvoice.portal.forums.ForumAccessRefused;
 import london.victimvoice.portal.forums.ForumManager;
 import london.victimvoice.portal.forums.ForumSummary;
-import london.victimvoice.portal.meetings.MeetingField;
 import london.victimvoice.portal.meetings.MeetingPlanner;
 import london.victimvoice.portal.meetings.MeetingRefused;
 import london.victimvoice.portal.meetings.SeriesPlan;
@@ -59,7 +58,8 @@ class NewSeriesView extends Div implements HasDynamicTitle {
         forum.setItemLabelGenerator(f -> getTranslation(f.nameKey()));
         forum.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                fields.capacity.setValue(Integer.toString(e.getValue().capacity()));
+                var capacity = Math.min(e.getValue().capacity(), SeriesPlan.MAX_CAPACITY);
+                fields.capacity.setValue(Integer.toString(capacity));
             }
         });
         if (mine.size() == 1) {
