@@ -82,6 +82,7 @@ class MeetingFields extends Div {
         notes.setLabel(getTranslation("meetings.form.notes"));
         notes.setId(idPrefix + "-notes");
         notes.setMaxLength(SeriesPlan.NOTES_MAX_LENGTH);
+        addClassName("meeting-form");
         add(date, start, end, place, capacity, notes);
     }
 

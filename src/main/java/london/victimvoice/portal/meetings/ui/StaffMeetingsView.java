@@ -69,7 +69,7 @@ class StaffMeetingsView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         var schedule = new Anchor(NewSeriesView.PATH, getTranslation("meetings.staff.schedule"));
         schedule.setId("schedule-meetings");
-        schedule.addClassName("button-link");
+        schedule.addClassName("button-primary");
         forums.add(new Paragraph(schedule));
         mine.forEach(this::showForum);
     }
