@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 public record MemberMeeting(UUID id, String forumCode, Instant startsAt, Instant endsAt, boolean cancelled,
         boolean started, boolean online, boolean inPerson, boolean stepFree, boolean hearingLoop,
         @Nullable String nearestStation, @Nullable RsvpAnswer answer, @Nullable String venueAddress,
-        @Nullable String onlineLink, Instant detailsFrom) {
+        @Nullable String onlineLink, Instant detailsFrom, @Nullable String notes) {
 
     /** Whether the member may still give or change an answer. */
     public boolean answerable() {

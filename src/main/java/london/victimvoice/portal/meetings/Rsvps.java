@@ -93,6 +93,6 @@ public class Rsvps {
         return new MemberMeeting(m.getId(), m.forumCode(), m.startsAt(), m.endsAt(), cancelled,
                 !now.isBefore(m.startsAt()), m.onlineLink() != null && !inPerson, inPerson, m.stepFree(),
                 m.hearingLoop(), m.nearestStation(), answer, shown ? m.venueAddress() : null,
-                shown ? m.onlineLink() : null, detailsFrom);
+                shown ? m.onlineLink() : null, detailsFrom, m.notes());
     }
 }

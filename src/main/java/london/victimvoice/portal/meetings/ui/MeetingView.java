@@ -107,6 +107,11 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             access.forEach(line -> items.add(new ListItem(line)));
             body.add(items);
         }
+        if (meeting.notes() != null) {
+            var notes = new Paragraph(meeting.notes());
+            notes.setId("meeting-notes");
+            body.add(new H2(getTranslation("meetings.meeting.notes")), notes);
+        }
         if (meeting.cancelled()) {
             var cancelled = new Paragraph(getTranslation("meetings.meeting.cancelled"));
             cancelled.setId("meeting-cancelled");

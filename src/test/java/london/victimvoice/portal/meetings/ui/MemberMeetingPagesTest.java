@@ -67,7 +67,7 @@ class MemberMeetingPagesTest extends SpringBrowserlessTest {
         clock.set(MeetingPagesConfig.NOW);
         meeting = planner.createSeries(ADMIN, new SeriesPlan(FORUM, DAY, LocalTime.of(18, 0), LocalTime.of(20, 0), 6,
                 1, new MeetingPlace("1 High Street", true, true, "Angel", "https://meet.example.org/abc"), 12,
-                null)).getFirst();
+                "Tea and biscuits")).getFirst();
         member = TestMembers.member(context, "Noor", FORUM);
         SignedInAs.participant(member);
     }
@@ -103,6 +103,7 @@ class MemberMeetingPagesTest extends SpringBrowserlessTest {
     void a_member_answers_coming_and_sees_the_address_and_link_only_from_seven_days_before() {
         navigate("meetings/" + meeting, MeetingView.class);
         assertThat(find(Paragraph.class).id("meeting-when").getText()).isEqualTo("Tuesday 4 March, 6pm to 8pm");
+        assertThat(find(Paragraph.class).id("meeting-notes").getText()).isEqualTo("Tea and biscuits");
         assertThat(find(Paragraph.class).id("meeting-details-later").getText())
                 .contains("If you say you are coming", "Tuesday 25 February");
 
