@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -20,6 +21,8 @@ import london.victimvoice.portal.forums.ForumDirectory;
 import london.victimvoice.portal.forums.ForumManager;
 import london.victimvoice.portal.forums.ForumStewards;
 import london.victimvoice.portal.forums.ForumSummary;
+import london.victimvoice.portal.participants.ForumMember;
+import london.victimvoice.portal.participants.ForumMembers;
 import london.victimvoice.portal.participants.ParticipantNotices;
 
 /**
@@ -40,17 +43,20 @@ public class MeetingPlanner {
     private final ForumStewards stewards;
     private final ForumDirectory forums;
     private final ParticipantNotices notices;
+    private final ForumMembers members;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     MeetingPlanner(Meetings meetings, SeriesOfMeetings series, MeetingRsvps rsvps, ForumStewards stewards,
-            ForumDirectory forums, ParticipantNotices notices, Clock clock, PlatformTransactionManager transactions) {
+            ForumDirectory forums, ParticipantNotices notices, ForumMembers members, Clock clock,
+            PlatformTransactionManager transactions) {
         this.meetings = meetings;
         this.series = series;
         this.rsvps = rsvps;
         this.stewards = stewards;
         this.forums = forums;
         this.notices = notices;
+        this.members = members;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -142,7 +148,8 @@ public class MeetingPlanner {
                     place.onlineLink());
             meeting.details(change.capacity(), notes);
             var stored = meetings.saveAndFlush(meeting);
-            return new Outcome(details(stored, rsvps.findByKeyMeetingId(meetingId)), moved ? toTell(meetingId) : List.of());
+            return new Outcome(details(stored, rsvps.findByKeyMeetingId(meetingId)),
+                    moved ? toTell(stored) : List.of());
         });
         for (var participant : saved.tell()) {
             notices.tell(participant, MOVED, MeetingTimes.day(before[0]), MeetingTimes.day(slot.startsAt()),
@@ -161,7 +168,7 @@ public class MeetingPlanner {
             var meeting = editable(manager, meetingId, version);
             meeting.cancel();
             var stored = meetings.saveAndFlush(meeting);
-            return new Outcome(details(stored, rsvps.findByKeyMeetingId(meetingId)), toTell(meetingId));
+            return new Outcome(details(stored, rsvps.findByKeyMeetingId(meetingId)), toTell(stored));
         });
         var startsAt = saved.meeting().startsAt();
         for (var participant : saved.tell()) {
@@ -173,7 +180,7 @@ public class MeetingPlanner {
     private record Outcome(MeetingDetails meeting, List<UUID> tell) {
     }
 
-    private Outcome write(java.util.function.Supplier<Outcome> work) {
+    private Outcome write(Supplier<Outcome> work) {
         try {
             var outcome = transaction.execute(status -> work.get());
             if (outcome == null) {
@@ -201,9 +208,12 @@ public class MeetingPlanner {
         return meeting;
     }
 
-    private List<UUID> toTell(UUID meetingId) {
-        return rsvps.findByKeyMeetingId(meetingId).stream().filter(r -> r.answer().mayCome())
-                .map(MeetingRsvp::participantId).sorted().toList();
+    /** Those who said they might come and are still members: someone who left hears nothing more. */
+    private List<UUID> toTell(Meeting meeting) {
+        var current = members.of(meeting.forumCode()).stream()
+                .map(ForumMember::participantId).collect(Collectors.toSet());
+        return rsvps.findByKeyMeetingId(meeting.getId()).stream().filter(r -> r.answer().mayCome())
+                .map(MeetingRsvp::participantId).filter(current::contains).sorted().toList();
     }
 
     static MeetingDetails details(Meeting m, List<MeetingRsvp> answers) {

@@ -34,6 +34,7 @@ import london.victimvoice.portal.participants.Approvals;
 import london.victimvoice.portal.participants.ContactSafety;
 import london.victimvoice.portal.participants.EqualityAnswers;
 import london.victimvoice.portal.participants.NewRegistration;
+import london.victimvoice.portal.participants.ParticipantAccounts;
 import london.victimvoice.portal.participants.SignUps;
 import london.victimvoice.portal.participants.TimeOfDay;
 import london.victimvoice.portal.support.MutableClock;
@@ -87,6 +88,9 @@ abstract class MeetingsContract {
 
     @Autowired
     DevOutbox outbox;
+
+    @Autowired
+    ParticipantAccounts accounts;
 
     @Autowired
     MutableClock clock;
@@ -297,6 +301,18 @@ abstract class MeetingsContract {
         assertThat(sentTo(unsure)).singleElement().satisfies(m -> assertThat(m.body()).startsWith("Victim Voice"));
         assertThat(sentTo(notComing)).isEmpty();
         assertThat(sentTo(silent)).isEmpty();
+    }
+
+    @Test
+    void someone_who_left_the_forum_is_not_told() {
+        var id = sixWeekly(1).getFirst();
+        var leaver = member("Lee", true, FORUM);
+        rsvps.answer(leaver.id(), id, RsvpAnswer.COMING);
+        assertThat(accounts.leave(leaver.id(), FORUM)).isTrue();
+
+        planner.cancel(CORA, id, planner.forEditing(CORA, id).orElseThrow().version());
+
+        assertThat(sentTo(leaver)).noneMatch(m -> m.body().contains("cancelled"));
     }
 
     @Test

@@ -1,8 +1,11 @@
 package london.victimvoice.portal.meetings.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.BeforeEnterEvent;
 
 import london.victimvoice.portal.meetings.MemberMeeting;
@@ -28,7 +31,7 @@ final class Members {
         return id;
     }
 
-    static String place(com.vaadin.flow.component.Component view, MemberMeeting meeting) {
+    static String place(Component view, MemberMeeting meeting) {
         if (!meeting.inPerson()) {
             return view.getTranslation("meetings.place.online");
         }
@@ -36,8 +39,8 @@ final class Members {
                 : view.getTranslation("meetings.place.inPersonNear", meeting.nearestStation());
     }
 
-    static java.util.List<String> access(com.vaadin.flow.component.Component view, MemberMeeting meeting) {
-        var lines = new java.util.ArrayList<String>();
+    static List<String> access(Component view, MemberMeeting meeting) {
+        var lines = new ArrayList<String>();
         if (meeting.stepFree()) {
             lines.add(view.getTranslation("meetings.access.stepFree"));
         }
