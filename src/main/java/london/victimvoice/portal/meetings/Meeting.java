@@ -185,4 +185,8 @@ class Meeting implements Persistable<UUID> {
     void cancel() {
         this.status = MeetingStatus.CANCELLED;
     }
+
+    int version() {
+        return version;
+    }
 }

@@ -2,6 +2,9 @@ package london.victimvoice.portal.e2e;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,8 +12,12 @@ import org.springframework.context.ApplicationContext;
 
 import london.victimvoice.portal.assistance.AssistanceRequests;
 import london.victimvoice.portal.assistance.SupportTiming;
+import london.victimvoice.portal.forums.ForumManager;
 import london.victimvoice.portal.forums.ForumStewards;
+import london.victimvoice.portal.meetings.MeetingPlace;
+import london.victimvoice.portal.meetings.MeetingPlanner;
 import london.victimvoice.portal.meetings.MeetingTopics;
+import london.victimvoice.portal.meetings.SeriesPlan;
 import london.victimvoice.portal.meetings.TestMeetings;
 import london.victimvoice.portal.meetings.TestMembers;
 
@@ -22,6 +29,7 @@ import london.victimvoice.portal.meetings.TestMembers;
 final class AuditSeeds {
 
     static final String FORUM = "open";
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private AuditSeeds() {
     }
@@ -30,7 +38,14 @@ final class AuditSeeds {
     static Map<String, String> meetingsAndRequests(ApplicationContext context) {
         var now = context.getBean(Clock.class).instant();
         context.getBean(ForumStewards.class).assign(FORUM, "e2e-coordinator");
-        var meeting = TestMeetings.create(context, FORUM, now.plus(Duration.ofDays(3)));
+        // Through the coordinators' own service, so the pages show a real venue with access information.
+        var firstDate = LocalDate.ofInstant(now, LONDON).plusDays(3);
+        var meeting = context.getBean(MeetingPlanner.class).createSeries(new ForumManager("e2e-coordinator", false),
+                new SeriesPlan(FORUM, firstDate, LocalTime.of(18, 0), LocalTime.of(20, 0), 6, 2,
+                        new MeetingPlace("Community Room, 1 Example Street, London SE1 7AA", true, true,
+                                "Waterloo (step-free from the street)", "https://meet.example.org/group-room"),
+                        12, "Tea and biscuits from 5:45pm. Tell us if you need anything to take part."))
+                .getFirst();
         var startingSoon = TestMeetings.create(context, FORUM, now.plus(Duration.ofMinutes(30)));
         var member = TestMembers.member(context, "Sam Seeded", FORUM);
         context.getBean(MeetingTopics.class).suggest(member, meeting,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -38,7 +39,7 @@ import london.victimvoice.portal.participants.TimeOfDay;
 import london.victimvoice.portal.security.Roles;
 
 /**
- * Every error message the sign-up and the staff pages can show, brought about as a person would
+ * Every error message the sign-up, the participant's own pages and the staff pages can show, brought about as a person would
  * (typing, ticking, pressing buttons, waiting for a code to run out), then checked as GOV.UK
  * asks: the error summary appears and takes focus, the title starts with "Error:", and the
  * summary's first link moves focus to the field it names. The page with the errors on it is
@@ -247,6 +248,28 @@ class ErrorStatesAuditIT extends BrowserTest {
                             setText("forum-description", "Welcome <script>alert('hello')</script>");
                             clickButton("forum-save");
                         }),
+                staff("Schedule meetings: first meeting in the past", "in-the-past", "staff/meetings/new",
+                        Roles.COORDINATOR, "series-day", () -> scheduleMeetings(LocalDate.of(2020, 3, 3), "20:00", "6",
+                                "Community Room, 1 Example Street")),
+                staff("Schedule meetings: ends before it starts", "end-before-start", "staff/meetings/new",
+                        Roles.COORDINATOR, "series-end", () -> scheduleMeetings(inTwoMonths(), "17:00", "6",
+                                "Community Room, 1 Example Street")),
+                staff("Schedule meetings: every 0 weeks", "interval-zero", "staff/meetings/new", Roles.COORDINATOR,
+                        "series-interval", () -> scheduleMeetings(inTwoMonths(), "20:00", "0",
+                                "Community Room, 1 Example Street")),
+                staff("Schedule meetings: no venue and no link", "no-place", "staff/meetings/new", Roles.COORDINATOR,
+                        "series-address", () -> scheduleMeetings(inTwoMonths(), "20:00", "6", "")),
+                staff("Meeting: moved into the past", "moved-past", "staff/meetings/{meeting}", Roles.COORDINATOR,
+                        "meeting-day", () -> {
+                            open(at("staff/meetings/{meeting}"));
+                            setText("meeting-year", "2020");
+                            clickButton("meeting-save");
+                        }),
+                staff("Meeting: answer not chosen", "no-answer", "meetings/{meeting}", Roles.PARTICIPANT,
+                        "rsvp-answer", () -> {
+                            open(at("meetings/{meeting}"));
+                            clickButton("rsvp-save");
+                        }),
                 staff("Topics: nothing typed", "topic-empty", "meetings/{meeting}/topics", Roles.PARTICIPANT,
                         "topic-text", () -> {
                             open(at("meetings/{meeting}/topics"));
@@ -410,6 +433,22 @@ class ErrorStatesAuditIT extends BrowserTest {
     private ErrorState staff(String name, String slug, String page, @Nullable String role, @Nullable String field,
             Executable steps) {
         return new ErrorState(name, slug, page, role, field, steps);
+    }
+
+    /** Fills the schedule form for the one forum the test coordinator looks after, and presses Create. */
+    private void scheduleMeetings(LocalDate first, String end, String interval, String address) {
+        open("staff/meetings/new");
+        setText("series-day", String.valueOf(first.getDayOfMonth()));
+        setText("series-month", String.valueOf(first.getMonthValue()));
+        setText("series-year", String.valueOf(first.getYear()));
+        setText("series-end", end);
+        setText("series-interval", interval);
+        setText("series-address", address);
+        clickButton("series-create");
+    }
+
+    private static LocalDate inTwoMonths() {
+        return LocalDate.now(java.time.ZoneId.of("Europe/London")).plusMonths(2);
     }
 
     /** A page's path with the seeded ids in place of its placeholders. */

@@ -38,11 +38,14 @@ final class PortalRoutes {
             opening("account/contact-safety", "account/contact-safety", Roles.PARTICIPANT),
             opening("account/requests", "account/requests", Roles.PARTICIPANT),
             // A member's pages about a meeting of their forum, seeded by the audit ({meeting}).
+            opening("meetings", "meetings", Roles.PARTICIPANT),
+            opening("meetings/:meetingId", "meetings/{meeting}", Roles.PARTICIPANT),
             opening("meetings/:meetingId/topics", "meetings/{meeting}/topics", Roles.PARTICIPANT),
             opening("meetings/:meetingId/adjustments", "meetings/{meeting}/adjustments", Roles.PARTICIPANT),
             opening("meetings/:meetingId/support", "meetings/{meeting}/support", Roles.PARTICIPANT),
             // Staff pages about a meeting of a forum the coordinator looks after; attendance for one
             // about to start ({meeting-now}), so its marking form is what is audited.
+            opening("staff/meetings/:meetingId", "staff/meetings/{meeting}", Roles.COORDINATOR),
             opening("staff/meetings/:meetingId/agenda", "staff/meetings/{meeting}/agenda", Roles.COORDINATOR),
             opening("staff/meetings/:meetingId/attendance", "staff/meetings/{meeting-now}/attendance",
                     Roles.COORDINATOR),

@@ -87,7 +87,13 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("meetings/:meetingId/adjustments", Set.of(Roles.PARTICIPANT)),
             Map.entry("meetings/:meetingId/support", Set.of(Roles.PARTICIPANT)),
             Map.entry("staff/support", Set.of(Roles.SUPPORT)),
-            Map.entry("staff/support/:requestId", Set.of(Roles.SUPPORT))));
+            Map.entry("staff/support/:requestId", Set.of(Roles.SUPPORT)),
+            // Meetings: coordinators and admins schedule and edit; members see and answer.
+            Map.entry("staff/meetings", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
+            Map.entry("staff/meetings/new", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
+            Map.entry("staff/meetings/:meetingId", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
+            Map.entry("meetings", Set.of(Roles.PARTICIPANT)),
+            Map.entry("meetings/:meetingId", Set.of(Roles.PARTICIPANT))));
 
     @AfterEach
     void signOut() {

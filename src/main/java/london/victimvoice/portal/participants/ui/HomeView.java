@@ -76,7 +76,7 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var signOutActions = new Div(signOut);
         signOutActions.addClassName("form-actions");
         add(status, heading, offerPanel,
-                new H2(getTranslation("account.forums.heading")), forumList, noForums, confirmLeave,
+                new H2(getTranslation("account.forums.heading")), forumList, noForums, confirmLeave, meetingsLink(),
                 new Paragraph(getTranslation("account.forums.statusHelp")),
                 new H2(getTranslation("account.contact.heading")), contactList, contactHelp(),
                 new H2(getTranslation("account.signOut.heading")),
@@ -209,6 +209,13 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         contactList.row(getTranslation("join.check.row.email"), account.email() == null ? notGiven : account.email(),
                 null);
         SafetyRows.add(contactList, account.safety(), SafetyEditView.PATH);
+    }
+
+    /** A plain link: meetings depends on participants, so this module must not name its views. */
+    private Paragraph meetingsLink() {
+        var link = new Anchor("meetings", getTranslation("account.meetings.link"));
+        link.setId("your-meetings");
+        return new Paragraph(link);
     }
 
     private Div contactHelp() {

@@ -223,7 +223,7 @@ class AgendaViewTest extends SpringBrowserlessTest {
         navigate("staff/meetings/" + elsewhere + "/agenda", AgendaView.class);
 
         assertThat(find(Paragraph.class).id("agenda-status").getText())
-                .isEqualTo("You do not look after this forum, so you cannot change its meetings.");
+                .isEqualTo("You do not look after this forum, so you cannot change it or its meetings. Ask an administrator if you should.");
         assertThat(find(TextArea.class).all()).isEmpty();
         assertThat(find(Button.class).all()).noneMatch(b -> b.getId().orElse("").startsWith("agenda-"));
     }

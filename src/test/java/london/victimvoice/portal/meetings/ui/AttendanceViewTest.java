@@ -185,7 +185,7 @@ class AttendanceViewTest extends SpringBrowserlessTest {
         navigate("staff/meetings/" + elsewhere + "/attendance", AttendanceView.class);
 
         assertThat(find(Paragraph.class).id("attendance-closed").getText())
-                .isEqualTo("You do not look after this forum, so you cannot change its meetings.");
+                .isEqualTo("You do not look after this forum, so you cannot change it or its meetings. Ask an administrator if you should.");
         assertThat(find(RadioButtonGroup.class).all()).isEmpty();
     }
 

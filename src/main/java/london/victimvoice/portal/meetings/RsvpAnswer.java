@@ -1,0 +1,17 @@
+package london.victimvoice.portal.meetings;
+
+/** A member's answer to "are you coming?". */
+public enum RsvpAnswer {
+    COMING,
+    NOT_SURE,
+    NOT_COMING;
+
+    public String labelKey() {
+        return "meetings.rsvp." + name();
+    }
+
+    /** Those who may turn up, and so are told when the meeting moves or is cancelled. */
+    boolean mayCome() {
+        return this != NOT_COMING;
+    }
+}
