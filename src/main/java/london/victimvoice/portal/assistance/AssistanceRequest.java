@@ -12,22 +12,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Persistable;
 
+import london.victimvoice.portal.base.NewUntilStored;
 import london.victimvoice.portal.participants.AccessNeed;
 
 /** One request about one meeting. What the person wrote is sealed; see {@link #DETAILS}. */
 @Entity
 @Table(name = "assistance_request")
-class AssistanceRequest implements Persistable<UUID> {
+class AssistanceRequest extends NewUntilStored<UUID> {
 
     /** The column the sealed text is bound to: a value copied elsewhere does not open. */
     static final String DETAILS = "assistance_request.details";
@@ -72,9 +69,6 @@ class AssistanceRequest implements Persistable<UUID> {
     @Version
     private int version;
 
-    @Transient
-    private boolean stored;
-
     protected AssistanceRequest() {
         this.id = new UUID(0, 0);
         this.participantId = id;
@@ -110,17 +104,6 @@ class AssistanceRequest implements Persistable<UUID> {
     @Override
     public UUID getId() {
         return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return !stored;
-    }
-
-    @PostPersist
-    @PostLoad
-    void markStored() {
-        stored = true;
     }
 
     /** Sealed by the caller against {@link #DETAILS} and this row's id. */

@@ -11,6 +11,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
+import london.victimvoice.portal.base.NewUntilStored;
+
 /** A meeting's agenda: when members may see it. Its items are {@link AgendaItem} rows. */
 @Entity
 @Table(name = "meeting_agenda")

@@ -11,6 +11,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
+import london.victimvoice.portal.base.NewUntilStored;
+
 /** One item on a meeting's agenda: a member's suggestion taken up, or the coordinator's own. */
 @Entity
 @Table(name = "meeting_agenda_item")

@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import london.victimvoice.portal.base.NewUntilStored;
+
 /** A member's attendance at one meeting, as last marked. */
 @Entity
 @IdClass(AttendanceMark.Key.class)

@@ -8,20 +8,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Persistable;
+
+import london.victimvoice.portal.base.NewUntilStored;
 
 /** One meeting of a forum, at a venue or online. Times are instants; see {@code MeetingSeries}. */
 @Entity
 @Table(name = "meeting")
-class Meeting implements Persistable<UUID> {
+class Meeting extends NewUntilStored<UUID> {
 
     static final int VENUE_ADDRESS_MAX_LENGTH = 500;
     static final int NEAREST_STATION_MAX_LENGTH = 200;
@@ -74,9 +72,6 @@ class Meeting implements Persistable<UUID> {
     @Version
     private int version;
 
-    @Transient
-    private boolean stored;
-
     protected Meeting() {
         this.id = new UUID(0, 0);
         this.forumCode = "";
@@ -98,17 +93,6 @@ class Meeting implements Persistable<UUID> {
     @Override
     public UUID getId() {
         return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return !stored;
-    }
-
-    @PostPersist
-    @PostLoad
-    void markStored() {
-        stored = true;
     }
 
     MeetingSummary summary() {

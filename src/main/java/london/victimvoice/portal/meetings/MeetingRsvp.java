@@ -10,18 +10,16 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.springframework.data.domain.Persistable;
+
+import london.victimvoice.portal.base.NewUntilStored;
 
 /** One member's answer about one meeting, changed in place when they change their mind. */
 @Entity
 @Table(name = "meeting_rsvp")
-class MeetingRsvp implements Persistable<MeetingRsvp.Key> {
+class MeetingRsvp extends NewUntilStored<MeetingRsvp.Key> {
 
     @Embeddable
     record Key(@JdbcTypeCode(SqlTypes.CHAR) @Column(name = "meeting_id", length = 36) UUID meetingId,
@@ -39,9 +37,6 @@ class MeetingRsvp implements Persistable<MeetingRsvp.Key> {
     @Column(name = "answered_at", nullable = false)
     private Instant answeredAt;
 
-    @Transient
-    private boolean stored;
-
     protected MeetingRsvp() {
         this.key = new Key(new UUID(0, 0), new UUID(0, 0));
         this.answer = RsvpAnswer.NOT_SURE;
@@ -57,17 +52,6 @@ class MeetingRsvp implements Persistable<MeetingRsvp.Key> {
     @Override
     public Key getId() {
         return key;
-    }
-
-    @Override
-    public boolean isNew() {
-        return !stored;
-    }
-
-    @PostPersist
-    @PostLoad
-    void markStored() {
-        stored = true;
     }
 
     UUID participantId() {

@@ -8,18 +8,16 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.springframework.data.domain.Persistable;
+
+import london.victimvoice.portal.base.NewUntilStored;
 
 /** What a coordinator asked for when they scheduled a run of meetings; the meetings are made from it. */
 @Entity
 @Table(name = "meeting_series")
-class MeetingSeries implements Persistable<UUID> {
+class MeetingSeries extends NewUntilStored<UUID> {
 
     @Id
     @JdbcTypeCode(SqlTypes.CHAR)
@@ -47,9 +45,6 @@ class MeetingSeries implements Persistable<UUID> {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Transient
-    private boolean stored;
-
     protected MeetingSeries() {
         this.id = new UUID(0, 0);
         this.forumCode = "";
@@ -74,16 +69,5 @@ class MeetingSeries implements Persistable<UUID> {
     @Override
     public UUID getId() {
         return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return !stored;
-    }
-
-    @PostPersist
-    @PostLoad
-    void markStored() {
-        stored = true;
     }
 }

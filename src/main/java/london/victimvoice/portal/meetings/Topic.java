@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import london.victimvoice.portal.base.NewUntilStored;
+
 /**
  * A topic a member suggested for a meeting's agenda. It has no link to who suggested it, and only
  * the day it was suggested: suggestions are "from a member", to staff as much as to members.

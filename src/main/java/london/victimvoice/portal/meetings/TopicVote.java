@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import london.victimvoice.portal.base.NewUntilStored;
+
 /**
  * One member's vote for one topic. The participant id is kept (not a hash of it) because it
  * is what makes "one vote each" enforceable by the primary key, and a vote says no more about a

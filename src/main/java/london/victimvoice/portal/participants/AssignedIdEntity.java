@@ -5,12 +5,10 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
-import jakarta.persistence.Transient;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.springframework.data.domain.Persistable;
+
+import london.victimvoice.portal.base.NewUntilStored;
 
 /**
  * The module's tables use random UUIDs chosen before saving (no auto-increment whose order
@@ -19,29 +17,15 @@ import org.springframework.data.domain.Persistable;
  * without a select first. Ids are {@code CHAR(36)}: MariaDB 10.6 has no UUID type.
  */
 @MappedSuperclass
-abstract class AssignedIdEntity implements Persistable<UUID> {
+abstract class AssignedIdEntity extends NewUntilStored<UUID> {
 
     @Id
     @JdbcTypeCode(SqlTypes.CHAR)
     @Column(length = 36)
     UUID id;
 
-    @Transient
-    private boolean stored;
-
     @Override
     public UUID getId() {
         return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return !stored;
-    }
-
-    @PostPersist
-    @PostLoad
-    void markStored() {
-        stored = true;
     }
 }

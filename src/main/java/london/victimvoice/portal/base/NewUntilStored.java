@@ -1,4 +1,4 @@
-package london.victimvoice.portal.meetings;
+package london.victimvoice.portal.base;
 
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PostLoad;
@@ -7,12 +7,12 @@ import jakarta.persistence.Transient;
 import org.springframework.data.domain.Persistable;
 
 /**
- * A row whose id is chosen in Java (or is a pair of ids). Spring Data cannot tell new from stored
+ * A row whose id is chosen in Java (a random UUID, or a pair of ids), for every module's entities. Spring Data cannot tell new from stored
  * by such an id, so the row remembers it: a new one is inserted without a select first, and a
  * second insert of the same key fails on the primary key instead of quietly updating.
  */
 @MappedSuperclass
-abstract class NewUntilStored<ID> implements Persistable<ID> {
+public abstract class NewUntilStored<ID> implements Persistable<ID> {
 
     @Transient
     private boolean stored;
