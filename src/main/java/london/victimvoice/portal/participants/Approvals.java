@@ -9,17 +9,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import london.victimvoice.portal.messaging.ChannelType;
-import london.victimvoice.portal.messaging.MessageSendException;
-import london.victimvoice.portal.messaging.Messenger;
-import london.victimvoice.portal.messaging.OutgoingMessage;
 
 /**
  * The approvals queue: approvers list sign-ups waiting for a decision, open one (which is
@@ -33,8 +26,6 @@ public class Approvals {
     /** In Unicode code points, like the other free-text limits. */
     public static final int REASON_MAX_LENGTH = 500;
 
-    private static final Logger log = LoggerFactory.getLogger(Approvals.class);
-
     private final PendingQueue queue;
     private final ForumRequests forumRequests;
     private final ReferralCodes referralCodes;
@@ -42,13 +33,13 @@ public class Approvals {
     private final StaffAccessAudit audit;
     private final Decisions decisions;
     private final DataCipher cipher;
-    private final Messenger messenger;
+    private final ParticipantNotices notices;
     private final MessageSource texts;
     private final Clock clock;
 
     Approvals(PendingQueue queue, ForumRequests forumRequests, ReferralCodes referralCodes,
             StoredRegistrations stored, StaffAccessAudit audit, Decisions decisions, DataCipher cipher,
-            Messenger messenger, MessageSource texts, Clock clock) {
+            ParticipantNotices notices, MessageSource texts, Clock clock) {
         this.queue = queue;
         this.forumRequests = forumRequests;
         this.referralCodes = referralCodes;
@@ -56,7 +47,7 @@ public class Approvals {
         this.audit = audit;
         this.decisions = decisions;
         this.cipher = cipher;
-        this.messenger = messenger;
+        this.notices = notices;
         this.texts = texts;
         this.clock = clock;
     }
@@ -127,39 +118,18 @@ public class Approvals {
             // Another approver's decision committed first; this one rolled back whole.
             throw new ApprovalRefused(ApprovalRefused.ALREADY_DECIDED);
         }
-        if (notice == null) {
-            log.info("Decision on a sign-up recorded; no contact on a safe channel to tell");
-            return false;
-        }
-        try {
-            messenger.send(messageFor(notice));
-            return true;
-        } catch (MessageSendException | IllegalArgumentException e) {
-            // The decision stands; staff can see it was not sent and get in touch another way.
-            log.warn("Decision on a sign-up recorded, but telling the participant failed", e);
-            return false;
-        }
-    }
-
-    private OutgoingMessage messageFor(Decisions.Notice notice) {
-        var style = notice.discreet() ? "discreet" : "plain";
+        // The decision stands whether or not this reaches them; staff can get in touch another way.
         var waiting = notice.waitingList();
-        String body;
         if (waiting.isEmpty()) {
-            body = texts.getMessage("approvals.message." + notice.outcome().name() + "." + style, null, Locale.UK);
-        } else {
-            // Discreet words never name a forum; they only say how many groups have no space yet.
-            var kind = waiting.size() == notice.forums() ? "WAITING_LIST" : "SOME_WAITING_LIST";
-            var names = waiting.stream().map(code -> texts.getMessage("forum." + code + ".name", null, Locale.UK))
-                    .collect(Collectors.joining(", "));
-            body = texts.getMessage("approvals.message." + kind + "." + style, new Object[] {names, waiting.size()},
-                    Locale.UK);
+            return notices.tellWithSubject(participantId, "approvals.message." + notice.outcome().name(),
+                    "approvals.message.subject");
         }
-        if (notice.channel() == ChannelType.SMS) {
-            return OutgoingMessage.sms(notice.recipient(), body);
-        }
-        return OutgoingMessage.email(notice.recipient(),
-                texts.getMessage("approvals.message.subject." + style, null, Locale.UK), body);
+        // Discreet words never name a forum; they only say how many groups have no space yet.
+        var kind = waiting.size() == notice.forums() ? "WAITING_LIST" : "SOME_WAITING_LIST";
+        var names = waiting.stream().map(code -> texts.getMessage("forum." + code + ".name", null, Locale.UK))
+                .collect(Collectors.joining(", "));
+        return notices.tellWithSubject(participantId, "approvals.message." + kind, "approvals.message.subject", names,
+                waiting.size());
     }
 
     private @Nullable ReferralKind referralKind(@Nullable String code) {

@@ -13,27 +13,25 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-import london.victimvoice.portal.messaging.ChannelType;
 
 /**
- * Records a decision in one transaction and says whom to tell; the telling happens after it commits.
+ * Records a decision in one transaction and says what to tell the participant; the telling happens
+ * after it commits.
  * An approval gives each requested forum a place if one is free, else a place on its waiting list.
  */
 @Component
 class Decisions {
 
     /**
-     * Where and how to tell the participant; none when they gave no contact on a safe channel.
+     * What to tell the participant (through {@link ParticipantNotices}, which picks a safe channel).
      *
      * @param waitingList codes of the forums they are on the waiting list for, in code order
      * @param forums      how many forums the decision was about
      */
-    record Notice(ChannelType channel, String recipient, boolean discreet, ForumRequestStatus outcome,
-            List<String> waitingList, int forums) {
+    record Notice(UUID participantId, ForumRequestStatus outcome, List<String> waitingList, int forums) {
     }
 
     private final Participants participants;
-    private final ParticipantContacts contacts;
     private final ForumRequests forumRequests;
     private final ForumPlaces places;
     private final RegistrationDecisions decisions;
@@ -41,11 +39,10 @@ class Decisions {
     private final DataCipher cipher;
     private final Clock clock;
 
-    Decisions(Participants participants, ParticipantContacts contacts, ForumRequests forumRequests,
+    Decisions(Participants participants, ForumRequests forumRequests,
             ForumPlaces places, RegistrationDecisions decisions, StaffAccessAudit audit, DataCipher cipher,
             Clock clock) {
         this.participants = participants;
-        this.contacts = contacts;
         this.forumRequests = forumRequests;
         this.places = places;
         this.decisions = decisions;
@@ -62,7 +59,7 @@ class Decisions {
     // committed while this one waited for the lock. MariaDB's default (repeatable read) would count
     // from a snapshot taken at this transaction's first read, before the lock, and overfill a forum.
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    @Nullable Notice decide(UUID participantId, ForumRequestStatus outcome, @Nullable String reason, String approver) {
+    Notice decide(UUID participantId, ForumRequestStatus outcome, @Nullable String reason, String approver) {
         var participant = participants.findById(participantId)
                 .orElseThrow(() -> new ApprovalRefused(ApprovalRefused.UNKNOWN));
         var pending = forumRequests.findByParticipantIdAndStatus(participantId, ForumRequestStatus.PENDING_APPROVAL);
@@ -88,7 +85,7 @@ class Decisions {
                 ? StaffAccessRecord.Action.APPROVED : StaffAccessRecord.Action.DECLINED, now));
         // A second approver's decision shows here, before anyone is told.
         participants.flush();
-        return noticeFor(participant, outcome, List.copyOf(waitingList), pending.size());
+        return new Notice(participant.getId(), outcome, List.copyOf(waitingList), pending.size());
     }
 
     /**
@@ -98,21 +95,5 @@ class Decisions {
     private Set<String> withPlace(List<ForumRequest> pending) {
         return places.lockForApprovals(pending.stream().map(ForumRequest::forumCode).toList()).stream()
                 .filter(ForumAvailability::hasPlace).map(ForumAvailability::code).collect(Collectors.toSet());
-    }
-
-    /** The verified contact if its channel is safe, otherwise another contact on a safe channel. */
-    private @Nullable Notice noticeFor(Participant participant, ForumRequestStatus outcome, List<String> waitingList,
-            int forums) {
-        var safe = Choices.parse(ChannelType.class, participant.safeChannels());
-        Notice chosen = null;
-        for (var contact : contacts.findByParticipantId(participant.getId())) {
-            if (!safe.contains(contact.channel()) || chosen != null && contact.verifiedAt() == null) {
-                continue;
-            }
-            chosen = new Notice(contact.channel(),
-                    cipher.open(contact.recipient(), ParticipantContact.RECIPIENT, contact.getId()),
-                    participant.discreetMessages(), outcome, waitingList, forums);
-        }
-        return chosen;
     }
 }

@@ -58,6 +58,11 @@ public class ParticipantNotices {
      *         sending failed (logged without the contact)
      */
     public boolean tell(UUID participantId, String key, Object... args) {
+        return tellWithSubject(participantId, key, key + ".subject", args);
+    }
+
+    /** As {@link #tell}, with the email subject from {@code subjectKey.discreet} or {@code subjectKey.plain}. */
+    public boolean tellWithSubject(UUID participantId, String key, String subjectKey, Object... args) {
         var to = safeContact(participantId);
         if (to.isEmpty()) {
             log.info("No contact on a safe channel for a participant; message {} not sent", key);
@@ -68,7 +73,7 @@ public class ParticipantNotices {
         try {
             messenger.send(to.get().channel() == ChannelType.SMS ? OutgoingMessage.sms(to.get().recipient(), body)
                     : OutgoingMessage.email(to.get().recipient(),
-                            texts.getMessage(key + ".subject." + style, args, Locale.UK), body));
+                            texts.getMessage(subjectKey + "." + style, args, Locale.UK), body));
             return true;
         } catch (MessageSendException | IllegalArgumentException e) {
             log.warn("Telling a participant failed: message {}", key, e);
