@@ -12,9 +12,12 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import london.victimvoice.portal.forums.ForumManager;
 import london.victimvoice.portal.forums.ForumStewards;
@@ -23,12 +26,15 @@ import london.victimvoice.portal.meetings.AttendanceStatus;
 import london.victimvoice.portal.meetings.MeetingAttendance;
 import london.victimvoice.portal.meetings.MeetingDetails;
 import london.victimvoice.portal.meetings.MeetingPlanner;
+import london.victimvoice.portal.meetings.RsvpAnswer;
+import london.victimvoice.portal.meetings.Rsvps;
 import london.victimvoice.portal.security.Roles;
 
 /**
  * A forum's meetings from start to finish in a real browser: a coordinator schedules a series, a
  * member on a 360 x 740 phone says they are coming and downloads the calendar file, and at the
- * meeting the coordinator records that they attended.
+ * meeting the coordinator records that they attended. And a member doing their part with only a
+ * keyboard.
  */
 class MeetingsJourneyIT extends BrowserTest {
 
@@ -44,6 +50,12 @@ class MeetingsJourneyIT extends BrowserTest {
 
     @Autowired
     MeetingAttendance attendance;
+
+    @Autowired
+    Rsvps rsvps;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void a_coordinator_schedules_a_member_on_a_phone_answers_and_downloads_the_file_then_attendance_is_recorded() {
@@ -112,6 +124,32 @@ class MeetingsJourneyIT extends BrowserTest {
         var marks = attendance.sheet(new ForumManager(COORDINATOR, false), meeting.id()).lines();
         assertThat(marks).filteredOn(line -> line.participantId().equals(member)).extracting(AttendanceLine::status)
                 .containsExactly(AttendanceStatus.ATTENDED);
+    }
+
+    /** Keyboard only: answer "not sure yet" and suggest a topic, with Tab, arrows and Enter. */
+    @Test
+    void a_member_answers_and_suggests_a_topic_with_only_the_keyboard() {
+        var meeting = UUID.fromString(AuditSeeds.meetingsAndRequests(context).get("{meeting}"));
+        var member = signInAsNewMember();
+        open("meetings/" + meeting);
+
+        tabTo("vaadin-radio-group#rsvp-answer vaadin-radio-button", "Coming");
+        press(Keys.ARROW_DOWN);
+        tabTo("vaadin-button#rsvp-save", null);
+        press(Keys.ENTER);
+        new WebDriverWait(driver, WAIT).until(d -> !find("#rsvp-status").getText().isBlank());
+        assertThat(rsvps.meetingFor(member, meeting).orElseThrow().answer()).isEqualTo(RsvpAnswer.NOT_SURE);
+
+        tabTo("a#suggest-topic", null);
+        press(Keys.ENTER);
+        waitForUrl("meetings/" + meeting + "/topics");
+        tabTo("#topic-text", null);
+        new Actions(driver).sendKeys("Keeping people informed after they report").perform();
+        tabTo("vaadin-button#topic-suggest", null);
+        press(Keys.ENTER);
+        new WebDriverWait(driver, WAIT).until(d -> find("#topics").getText()
+                .contains("Keeping people informed after they report"));
+        assertThat(find("#topic-status").getText()).isNotBlank();
     }
 
     private MeetingDetails scheduled(String notes) {
