@@ -17,6 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import london.victimvoice.portal.base.LondonTimes;
 import london.victimvoice.portal.forums.ForumDirectory;
 import london.victimvoice.portal.forums.ForumManager;
 import london.victimvoice.portal.forums.ForumStewards;
@@ -152,8 +153,8 @@ public class MeetingPlanner {
                     moved ? toTell(stored) : List.of());
         });
         for (var participant : saved.tell()) {
-            notices.tell(participant, MOVED, MeetingTimes.day(before[0]), MeetingTimes.day(slot.startsAt()),
-                    MeetingTimes.time(slot.startsAt()), MeetingTimes.time(slot.endsAt()));
+            notices.tell(participant, MOVED, LondonTimes.day(before[0]), LondonTimes.day(slot.startsAt()),
+                    LondonTimes.time(slot.startsAt()), LondonTimes.time(slot.endsAt()));
         }
         return saved.meeting();
     }
@@ -172,7 +173,7 @@ public class MeetingPlanner {
         });
         var startsAt = saved.meeting().startsAt();
         for (var participant : saved.tell()) {
-            notices.tell(participant, CANCELLED, MeetingTimes.day(startsAt), MeetingTimes.time(startsAt));
+            notices.tell(participant, CANCELLED, LondonTimes.day(startsAt), LondonTimes.time(startsAt));
         }
         return saved.meeting();
     }

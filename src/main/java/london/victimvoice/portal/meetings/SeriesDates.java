@@ -7,6 +7,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import london.victimvoice.portal.base.LondonTimes;
+
 /**
  * The start and end instants of a run of meetings. Each date is worked out as a London date and
  * time first and only then turned into an instant, so a meeting at 18:00 stays at 18:00 local
@@ -31,7 +33,7 @@ final class SeriesDates {
     static Slot slot(LocalDate date, LocalTime start, LocalTime end) {
         // ZonedDateTime.of moves a time that does not exist (the hour skipped in March) forward,
         // and picks the earlier of two that exist twice (October): the sensible reading either way.
-        return new Slot(ZonedDateTime.of(date, start, MeetingTimes.LONDON).toInstant(),
-                ZonedDateTime.of(date, end, MeetingTimes.LONDON).toInstant());
+        return new Slot(ZonedDateTime.of(date, start, LondonTimes.LONDON).toInstant(),
+                ZonedDateTime.of(date, end, LondonTimes.LONDON).toInstant());
     }
 }

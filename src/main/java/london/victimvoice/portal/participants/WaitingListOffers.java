@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import london.victimvoice.portal.base.LondonTimes;
 import london.victimvoice.portal.forums.ForumDirectory;
 import london.victimvoice.portal.forums.ForumPlacesChanged;
 

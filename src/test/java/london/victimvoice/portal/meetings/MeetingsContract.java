@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import london.victimvoice.portal.base.LondonTimes;
 import london.victimvoice.portal.forums.ForumAccessRefused;
 import london.victimvoice.portal.forums.ForumManager;
 import london.victimvoice.portal.forums.ForumStewards;
@@ -148,8 +149,8 @@ abstract class MeetingsContract {
                 Instant.parse("2031-08-19T17:00:00Z"), Instant.parse("2031-09-30T17:00:00Z"),
                 Instant.parse("2031-11-11T18:00:00Z"));
         assertThat(listed).allSatisfy(m -> {
-            assertThat(MeetingTimes.time(m.startsAt())).isEqualTo("6pm");
-            assertThat(MeetingTimes.time(m.endsAt())).isEqualTo("8pm");
+            assertThat(LondonTimes.time(m.startsAt())).isEqualTo("6pm");
+            assertThat(LondonTimes.time(m.endsAt())).isEqualTo("8pm");
             assertThat(m.place().venueAddress()).isEqualTo("1 High Street, London");
             assertThat(m.capacity()).isEqualTo(12);
         });

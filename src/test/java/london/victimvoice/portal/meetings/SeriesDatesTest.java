@@ -8,6 +8,8 @@ import java.time.LocalTime;
 
 import org.junit.jupiter.api.Test;
 
+import london.victimvoice.portal.base.LondonTimes;
+
 class SeriesDatesTest {
 
     @Test
@@ -23,8 +25,8 @@ class SeriesDatesTest {
         assertThat(slots.get(6).startsAt()).isEqualTo(Instant.parse("2026-11-10T18:00:00Z"));
         assertThat(slots.get(6).endsAt()).isEqualTo(Instant.parse("2026-11-10T20:00:00Z"));
         assertThat(slots).allSatisfy(slot -> {
-            assertThat(MeetingTimes.local(slot.startsAt()).toLocalTime()).isEqualTo(LocalTime.of(18, 0));
-            assertThat(MeetingTimes.local(slot.endsAt()).toLocalTime()).isEqualTo(LocalTime.of(20, 0));
+            assertThat(LondonTimes.local(slot.startsAt()).toLocalTime()).isEqualTo(LocalTime.of(18, 0));
+            assertThat(LondonTimes.local(slot.endsAt()).toLocalTime()).isEqualTo(LocalTime.of(20, 0));
         });
     }
 
@@ -32,7 +34,7 @@ class SeriesDatesTest {
     void the_interval_sets_the_weeks_between_meetings() {
         var slots = SeriesDates.of(LocalDate.of(2026, 1, 6), LocalTime.of(10, 30), LocalTime.of(12, 0), 2, 3);
 
-        assertThat(slots).extracting(s -> MeetingTimes.date(s.startsAt()))
+        assertThat(slots).extracting(s -> LondonTimes.date(s.startsAt()))
                 .containsExactly(LocalDate.of(2026, 1, 6), LocalDate.of(2026, 1, 20), LocalDate.of(2026, 2, 3));
     }
 }

@@ -26,6 +26,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
+import london.victimvoice.portal.base.LondonTimes;
 import london.victimvoice.portal.base.ui.ErrorSummary;
 import london.victimvoice.portal.base.ui.PageTitles;
 import london.victimvoice.portal.base.ui.StaffLayout;
@@ -69,7 +70,7 @@ class AgendaView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     AgendaView(MeetingAgendas agendas, AuthenticationContext authentication) {
         this.agendas = agendas;
-        this.manager = AgendaPages.manager(authentication);
+        this.manager = Managers.of(authentication);
         caption.addClassName("caption");
         status.setId("agenda-status");
         status.addClassName("form-status");
@@ -120,7 +121,7 @@ class AgendaView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        meetingId = AgendaPages.meetingId(event).orElse(null);
+        meetingId = MeetingIds.from(event).orElse(null);
         if (meetingId == null) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -136,7 +137,7 @@ class AgendaView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void show(AgendaBoard board) {
-        caption.setText(getTranslation("agenda.build.caption", AgendaPages.time(board.meeting().startsAt()),
+        caption.setText(getTranslation("agenda.build.caption", LondonTimes.dayWithYearAndTime(board.meeting().startsAt()),
                 getTranslation("forum." + board.meeting().forumCode() + ".name")));
         attendance.setHref("staff/meetings/" + board.meeting().id() + "/attendance");
         if (board.meeting().cancelled()) {
@@ -150,7 +151,7 @@ class AgendaView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             publishState.setText(getTranslation("agenda.build.state.draft"));
         } else {
             publishState.setText(getTranslation(board.visibleNow() ? "agenda.build.state.visible"
-                    : "agenda.build.state.scheduled", AgendaPages.time(board.publishAt())));
+                    : "agenda.build.state.scheduled", LondonTimes.dayWithYearAndTime(board.publishAt())));
         }
         if (board.publishDaysBefore() != null && !errors.hasErrors()) {
             days.setValue(String.valueOf(board.publishDaysBefore()));

@@ -22,6 +22,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
+import london.victimvoice.portal.base.LondonTimes;
 import london.victimvoice.portal.base.ui.ErrorSummary;
 import london.victimvoice.portal.base.ui.PageTitles;
 import london.victimvoice.portal.base.ui.StaffLayout;
@@ -59,7 +60,7 @@ class AttendanceView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     AttendanceView(MeetingAttendance attendance, AuthenticationContext authentication) {
         this.attendance = attendance;
-        this.manager = AgendaPages.manager(authentication);
+        this.manager = Managers.of(authentication);
         addClassName("attendance-sheet");
         caption.addClassName("caption");
         status.setId("attendance-status");
@@ -75,7 +76,7 @@ class AttendanceView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        meetingId = AgendaPages.meetingId(event).orElse(null);
+        meetingId = MeetingIds.from(event).orElse(null);
         if (meetingId == null) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -92,7 +93,7 @@ class AttendanceView extends Div implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private void show(AttendanceSheet page) {
-        caption.setText(getTranslation("attendance.caption", AgendaPages.time(page.meeting().startsAt()),
+        caption.setText(getTranslation("attendance.caption", LondonTimes.dayWithYearAndTime(page.meeting().startsAt()),
                 getTranslation("forum." + page.meeting().forumCode() + ".name")));
         agenda.setHref("staff/meetings/" + page.meeting().id() + "/agenda");
         sheet.removeAll();
@@ -100,7 +101,7 @@ class AttendanceView extends Div implements BeforeEnterObserver, HasDynamicTitle
         names.clear();
         if (!page.open()) {
             closed.setText(page.meeting().cancelled() ? getTranslation("attendance.cancelled")
-                    : getTranslation("attendance.notYet", AgendaPages.time(page.opensAt())));
+                    : getTranslation("attendance.notYet", LondonTimes.dayWithYearAndTime(page.opensAt())));
             closed.setVisible(true);
             return;
         }

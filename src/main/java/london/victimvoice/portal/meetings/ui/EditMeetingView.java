@@ -17,6 +17,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
+import london.victimvoice.portal.base.LondonTimes;
 import london.victimvoice.portal.base.ui.ErrorSummary;
 import london.victimvoice.portal.base.ui.PageTitles;
 import london.victimvoice.portal.base.ui.StaffLayout;
@@ -26,7 +27,6 @@ import london.victimvoice.portal.meetings.MeetingChange;
 import london.victimvoice.portal.meetings.MeetingDetails;
 import london.victimvoice.portal.meetings.MeetingPlanner;
 import london.victimvoice.portal.meetings.MeetingRefused;
-import london.victimvoice.portal.meetings.MeetingTimes;
 import london.victimvoice.portal.security.Roles;
 
 /**
@@ -87,7 +87,7 @@ class EditMeetingView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private void show(MeetingDetails shown) {
         meeting = shown;
         body.removeAll();
-        heading.setText(getTranslation("meetings.edit.heading", MeetingTimes.day(shown.startsAt())));
+        heading.setText(getTranslation("meetings.edit.heading", LondonTimes.day(shown.startsAt())));
         if (shown.cancelled()) {
             var cancelled = new Paragraph(getTranslation("meetings.edit.isCancelled"));
             cancelled.setId("meeting-cancelled");
@@ -142,7 +142,7 @@ class EditMeetingView extends Div implements BeforeEnterObserver, HasDynamicTitl
             return;
         }
         confirmCancel.removeAll();
-        var question = new H2(getTranslation("meetings.edit.cancelHeading", MeetingTimes.day(current.startsAt())));
+        var question = new H2(getTranslation("meetings.edit.cancelHeading", LondonTimes.day(current.startsAt())));
         question.setId("confirm-cancel-heading");
         question.getElement().setAttribute("tabindex", "-1");
         var yes = new Button(getTranslation("meetings.edit.cancelYes"), e -> cancel(current.id()));

@@ -16,11 +16,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
 
+import london.victimvoice.portal.base.LondonTimes;
 import london.victimvoice.portal.base.ui.ErrorSummary;
 import london.victimvoice.portal.meetings.MeetingDetails;
 import london.victimvoice.portal.meetings.MeetingField;
 import london.victimvoice.portal.meetings.MeetingPlace;
-import london.victimvoice.portal.meetings.MeetingTimes;
 import london.victimvoice.portal.meetings.SeriesPlan;
 
 /**
@@ -93,12 +93,12 @@ class MeetingFields extends Div {
     }
 
     void fill(MeetingDetails meeting) {
-        var date = MeetingTimes.date(meeting.startsAt());
+        var date = LondonTimes.date(meeting.startsAt());
         day.setValue(Integer.toString(date.getDayOfMonth()));
         month.setValue(Integer.toString(date.getMonthValue()));
         year.setValue(Integer.toString(date.getYear()));
-        start.setValue(MeetingTimes.clock(meeting.startsAt()));
-        end.setValue(MeetingTimes.clock(meeting.endsAt()));
+        start.setValue(LondonTimes.clock(meeting.startsAt()));
+        end.setValue(LondonTimes.clock(meeting.endsAt()));
         var place = meeting.place();
         address.setValue(place.venueAddress() == null ? "" : place.venueAddress());
         stepFree.setValue(place.stepFree());

@@ -26,13 +26,13 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import org.jspecify.annotations.Nullable;
 
+import london.victimvoice.portal.base.LondonTimes;
 import london.victimvoice.portal.base.ui.ErrorSummary;
 import london.victimvoice.portal.base.ui.PageTitles;
 import london.victimvoice.portal.base.ui.ParticipantLayout;
 import london.victimvoice.portal.meetings.CalendarFile;
 import london.victimvoice.portal.meetings.CalendarFiles;
 import london.victimvoice.portal.meetings.MeetingRefused;
-import london.victimvoice.portal.meetings.MeetingTimes;
 import london.victimvoice.portal.meetings.MemberMeeting;
 import london.victimvoice.portal.meetings.RsvpAnswer;
 import london.victimvoice.portal.meetings.Rsvps;
@@ -94,8 +94,8 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void show(MemberMeeting meeting) {
         body.removeAll();
         var now = clock.instant();
-        var when = new Paragraph(getTranslation("meetings.when", MeetingTimes.day(meeting.startsAt(), now),
-                MeetingTimes.time(meeting.startsAt()), MeetingTimes.time(meeting.endsAt())));
+        var when = new Paragraph(getTranslation("meetings.when", LondonTimes.day(meeting.startsAt(), now),
+                LondonTimes.time(meeting.startsAt()), LondonTimes.time(meeting.endsAt())));
         when.setId("meeting-when");
         var place = new Paragraph(Members.place(this, meeting));
         place.setId("meeting-place");
@@ -151,7 +151,7 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             details.add(new Paragraph(link));
         }
         if (!meeting.detailsShown()) {
-            var from = MeetingTimes.day(meeting.detailsFrom(), clock.instant());
+            var from = LondonTimes.day(meeting.detailsFrom(), clock.instant());
             var key = meeting.answer() == RsvpAnswer.COMING ? "meetings.meeting.detailsSoon"
                     : clock.instant().isBefore(meeting.detailsFrom()) ? "meetings.meeting.detailsLater"
                             : "meetings.meeting.detailsComing";

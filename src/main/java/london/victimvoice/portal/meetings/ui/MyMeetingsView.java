@@ -16,9 +16,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import london.victimvoice.portal.base.LondonTimes;
 import london.victimvoice.portal.base.ui.PageTitles;
 import london.victimvoice.portal.base.ui.ParticipantLayout;
-import london.victimvoice.portal.meetings.MeetingTimes;
 import london.victimvoice.portal.meetings.MemberMeeting;
 import london.victimvoice.portal.meetings.Rsvps;
 import london.victimvoice.portal.security.ParticipantSessions;
@@ -62,8 +62,8 @@ class MyMeetingsView extends Div implements BeforeEnterObserver, HasDynamicTitle
         var card = new Div();
         card.addClassName("meeting-card");
         card.setId("meeting-" + meeting.id());
-        var when = getTranslation("meetings.when", MeetingTimes.day(meeting.startsAt(), clock.instant()),
-                MeetingTimes.time(meeting.startsAt()), MeetingTimes.time(meeting.endsAt()));
+        var when = getTranslation("meetings.when", LondonTimes.day(meeting.startsAt(), clock.instant()),
+                LondonTimes.time(meeting.startsAt()), LondonTimes.time(meeting.endsAt()));
         var heading = new H2(new Anchor(PATH + "/" + meeting.id(), when));
         card.add(heading);
         if (meeting.cancelled()) {

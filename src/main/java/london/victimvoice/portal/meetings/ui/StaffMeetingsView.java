@@ -15,13 +15,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
+import london.victimvoice.portal.base.LondonTimes;
 import london.victimvoice.portal.base.ui.PageTitles;
 import london.victimvoice.portal.base.ui.StaffLayout;
 import london.victimvoice.portal.forums.ForumManager;
 import london.victimvoice.portal.meetings.ForumMeetings;
 import london.victimvoice.portal.meetings.MeetingDetails;
 import london.victimvoice.portal.meetings.MeetingPlanner;
-import london.victimvoice.portal.meetings.MeetingTimes;
 import london.victimvoice.portal.security.Roles;
 
 /** The forums a coordinator looks after, each with its meetings that have not finished. */
@@ -122,8 +122,8 @@ class StaffMeetingsView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private String when(MeetingDetails meeting) {
-        return getTranslation("meetings.when", MeetingTimes.day(meeting.startsAt()),
-                MeetingTimes.time(meeting.startsAt()), MeetingTimes.time(meeting.endsAt()));
+        return getTranslation("meetings.when", LondonTimes.day(meeting.startsAt()),
+                LondonTimes.time(meeting.startsAt()), LondonTimes.time(meeting.endsAt()));
     }
 
     @Override

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.jspecify.annotations.Nullable;
 
+import london.victimvoice.portal.base.LondonTimes;
 import london.victimvoice.portal.base.ui.ErrorSummary;
 import london.victimvoice.portal.base.ui.PageTitles;
 import london.victimvoice.portal.base.ui.ParticipantLayout;
@@ -87,7 +88,7 @@ class TopicsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             event.forwardTo(SIGN_IN_PATH);
             return;
         }
-        meetingId = AgendaPages.meetingId(event).orElse(null);
+        meetingId = MeetingIds.from(event).orElse(null);
         if (meetingId == null || !show()) {
             event.rerouteToError(NotFoundException.class);
         }
@@ -100,7 +101,7 @@ class TopicsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (page == null) {
             return false;
         }
-        caption.setText(getTranslation("agenda.topics.caption", AgendaPages.time(page.meeting().startsAt())));
+        caption.setText(getTranslation("agenda.topics.caption", LondonTimes.dayWithYearAndTime(page.meeting().startsAt())));
         showAgenda(page);
         showTopics(page);
         form.setVisible(page.open());

@@ -16,12 +16,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.jspecify.annotations.Nullable;
 
-import london.victimvoice.portal.base.ui.ParticipantLayout;
+import london.victimvoice.portal.base.LondonTimes;
 import london.victimvoice.portal.base.ui.PageTitles;
+import london.victimvoice.portal.base.ui.ParticipantLayout;
 import london.victimvoice.portal.forums.ForumDirectory;
 import london.victimvoice.portal.forums.ForumSummary;
 import london.victimvoice.portal.participants.ForumRequestStatus;
-import london.victimvoice.portal.participants.LondonTimes;
 import london.victimvoice.portal.participants.OfferRefused;
 import london.victimvoice.portal.participants.OpenOffer;
 import london.victimvoice.portal.participants.ParticipantAccount;
