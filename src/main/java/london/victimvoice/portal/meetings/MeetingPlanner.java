@@ -209,11 +209,15 @@ public class MeetingPlanner {
         return meeting;
     }
 
-    /** Those who said they might come and are still members: someone who left hears nothing more. */
+    /**
+     * Everyone who answered, whatever they said, and is still a member: a new time may suit someone
+     * who could not come, and someone who left hears nothing more. Those who never answered are
+     * not told; the reminders reach them.
+     */
     private List<UUID> toTell(Meeting meeting) {
         var current = members.of(meeting.forumCode()).stream()
                 .map(ForumMember::participantId).collect(Collectors.toSet());
-        return rsvps.findByKeyMeetingId(meeting.getId()).stream().filter(r -> r.answer().mayCome())
+        return rsvps.findByKeyMeetingId(meeting.getId()).stream()
                 .map(MeetingRsvp::participantId).filter(current::contains).sorted().toList();
     }
 

@@ -9,9 +9,4 @@ public enum RsvpAnswer {
     public String labelKey() {
         return "meetings.rsvp." + name();
     }
-
-    /** Those who may turn up, and so are told when the meeting moves or is cancelled. */
-    boolean mayCome() {
-        return this != NOT_COMING;
-    }
 }
