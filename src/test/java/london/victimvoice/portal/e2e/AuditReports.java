@@ -86,8 +86,8 @@ final class AuditReports {
 
                 - `AccessibilityAuditIT` opens every route in Vaadin's route registry, plus the "not
                   found" page.
-                - `ErrorStatesAuditIT` brings about every error message the sign-up and the staff
-                  pages can show, and audits the page with the errors on it.
+                - `ErrorStatesAuditIT` brings about every error message of the sign-up, the
+                  participant's own pages and the staff pages, and audits the page with the errors on it.
 
                 Rules:
 
