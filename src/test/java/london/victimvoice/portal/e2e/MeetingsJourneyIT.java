@@ -137,7 +137,8 @@ class MeetingsJourneyIT extends BrowserTest {
         press(Keys.ARROW_DOWN);
         tabTo("vaadin-button#rsvp-save", null);
         press(Keys.ENTER);
-        new WebDriverWait(driver, WAIT).until(d -> !find("#rsvp-status").getText().isBlank());
+        new WebDriverWait(driver, WAIT).until(d -> !textOf("rsvp-status").isBlank());
+        waitForVaadin();
         assertThat(rsvps.meetingFor(member, meeting).orElseThrow().answer()).isEqualTo(RsvpAnswer.NOT_SURE);
 
         tabTo("a#suggest-topic", null);
@@ -147,9 +148,14 @@ class MeetingsJourneyIT extends BrowserTest {
         new Actions(driver).sendKeys("Keeping people informed after they report").perform();
         tabTo("vaadin-button#topic-suggest", null);
         press(Keys.ENTER);
-        new WebDriverWait(driver, WAIT).until(d -> find("#topics").getText()
-                .contains("Keeping people informed after they report"));
-        assertThat(find("#topic-status").getText()).isNotBlank();
+        new WebDriverWait(driver, WAIT).until(d -> textOf("topics").contains("Keeping people informed after they report"));
+        waitForVaadin();
+        assertThat(textOf("topic-status")).isNotBlank();
+    }
+
+    /** Read afresh each time: the page may re-render the element while the test waits for it. */
+    private String textOf(String id) {
+        return String.valueOf(js("const e = document.getElementById(arguments[0]); return e ? e.innerText : ''", id));
     }
 
     private MeetingDetails scheduled(String notes) {
