@@ -1,6 +1,6 @@
 package london.victimvoice.portal.assistance;
 
-import java.util.regex.Pattern;
+import london.victimvoice.portal.base.PlainText;
 
 /**
  * Checks what a person typed: surrounding spaces go, the length counts code points (so an emoji
@@ -8,9 +8,6 @@ import java.util.regex.Pattern;
  * than stored, however it would be shown later.
  */
 final class FreeText {
-
-    // A tag or a comment opening ("<script", "</b", "<!--", "<?xml"); "<3" or "a < b" are fine.
-    private static final Pattern MARKUP = Pattern.compile("<\\s*[/!?]?\\s*[A-Za-z!]");
 
     private FreeText() {
     }
@@ -21,7 +18,7 @@ final class FreeText {
         if (given.codePointCount(0, given.length()) > maxCodePoints) {
             throw new AssistanceRefused(tooLongKey);
         }
-        if (MARKUP.matcher(given).find()) {
+        if (PlainText.looksLikeMarkup(given)) {
             throw new AssistanceRefused(markupKey);
         }
         return given;

@@ -2,7 +2,6 @@ package london.victimvoice.portal.forums;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -10,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
+import london.victimvoice.portal.base.PlainText;
 import london.victimvoice.portal.security.Roles;
 import london.victimvoice.portal.security.StaffDirectory;
 
@@ -24,9 +24,6 @@ public class ForumSettings {
     public static final int MIN_CAPACITY = 1;
     public static final int MAX_CAPACITY = 100;
     public static final int DEFAULT_CAPACITY = Forum.DEFAULT_CAPACITY;
-
-    /** A tag, a closing tag or a comment: "a < b" and "<3" stay plain text. */
-    private static final Pattern MARKUP = Pattern.compile("<\\s*[/!?]?\\s*[A-Za-z!-]");
 
     private final Forums forums;
     private final ForumStewards stewards;
@@ -145,7 +142,7 @@ public class ForumSettings {
         if (text.codePointCount(0, text.length()) > DESCRIPTION_MAX_LENGTH) {
             throw new ForumChangeRefused(ForumChangeRefused.DESCRIPTION_TOO_LONG);
         }
-        if (MARKUP.matcher(text).find()) {
+        if (PlainText.looksLikeMarkup(text)) {
             throw new ForumChangeRefused(ForumChangeRefused.DESCRIPTION_MARKUP);
         }
         return text;

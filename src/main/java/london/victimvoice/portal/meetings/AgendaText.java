@@ -1,6 +1,6 @@
 package london.victimvoice.portal.meetings;
 
-import java.util.regex.Pattern;
+import london.victimvoice.portal.base.PlainText;
 
 /**
  * Checks free text for topics and agenda items. Screens show text as text, so markup could do
@@ -8,9 +8,6 @@ import java.util.regex.Pattern;
  * like a tag is refused with a plain message rather than stored.
  */
 final class AgendaText {
-
-    /** "<" then a letter, "/", "!" or "?": the start of a tag, comment or declaration. */
-    private static final Pattern MARKUP = Pattern.compile("<\\s*[/!?\\p{L}]");
 
     private AgendaText() {
     }
@@ -28,7 +25,7 @@ final class AgendaText {
         if (text.codePointCount(0, text.length()) > maxCodePoints) {
             throw new AgendaRefused(keyPrefix + "TooLong", maxCodePoints);
         }
-        if (MARKUP.matcher(text).find()) {
+        if (PlainText.looksLikeMarkup(text)) {
             throw new AgendaRefused(keyPrefix + "Markup");
         }
         return text;

@@ -5,14 +5,13 @@ import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import london.victimvoice.portal.base.PlainText;
+
 /** The checks every meeting change passes, whatever the page did before. */
 final class MeetingRules {
-
-    private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[a-zA-Z!]");
 
     private MeetingRules() {
     }
@@ -72,7 +71,7 @@ final class MeetingRules {
         if (stripped.codePointCount(0, stripped.length()) > max) {
             throw new MeetingRefused(tooLongKey, field);
         }
-        if (MARKUP.matcher(stripped).find()) {
+        if (PlainText.looksLikeMarkup(stripped)) {
             throw new MeetingRefused("meetings.error.markup", field);
         }
         return stripped;
