@@ -1,5 +1,6 @@
 package london.victimvoice.portal.messaging;
 
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -11,8 +12,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param recipient an E.164 phone number ({@code +447700900123}) for SMS, an email address for email
  * @param subject   for email only; SMS has none
+ * @param reference the outbox's id for the message, which a channel passes on where the provider
+ *                  can carry it (Twilio's status callback, the dev outbox), so reports and lookups
+ *                  find the message again; null for messages sent outside the outbox (sign-in codes)
  */
-public record OutgoingMessage(ChannelType channel, String recipient, @Nullable String subject, String body) {
+public record OutgoingMessage(ChannelType channel, String recipient, @Nullable String subject, String body,
+        @Nullable UUID reference) {
 
     /** Twilio's own limit: longer bodies are refused by the API. */
     public static final int SMS_BODY_MAX_LENGTH = 1600;
@@ -44,12 +49,21 @@ public record OutgoingMessage(ChannelType channel, String recipient, @Nullable S
         }
     }
 
+    public OutgoingMessage(ChannelType channel, String recipient, @Nullable String subject, String body) {
+        this(channel, recipient, subject, body, null);
+    }
+
     public static OutgoingMessage sms(String phoneNumber, String body) {
         return new OutgoingMessage(ChannelType.SMS, phoneNumber, null, body);
     }
 
     public static OutgoingMessage email(String address, @Nullable String subject, String body) {
         return new OutgoingMessage(ChannelType.EMAIL, address, subject, body);
+    }
+
+    /** The same message carrying the outbox's id for it. */
+    public OutgoingMessage withReference(UUID outboxId) {
+        return new OutgoingMessage(channel, recipient, subject, body, outboxId);
     }
 
     private static void checkSms(String recipient, @Nullable String subject, String body) {

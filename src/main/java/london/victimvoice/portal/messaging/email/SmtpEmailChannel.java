@@ -58,7 +58,10 @@ class SmtpEmailChannel implements MessageChannel {
             var messageId = mime.getMessageID();
             return new SendResult(ChannelType.EMAIL, messageId == null ? "" : messageId);
         } catch (MessagingException | MailException e) {
-            throw new MessageSendException(ChannelType.EMAIL, null, "The SMTP server did not take the email", e);
+            // SMTP cannot be asked afterwards whether a message arrived, so a failure part-way is
+            // ambiguous: the outbox will not resend it blindly.
+            throw new MessageSendException(ChannelType.EMAIL, null, MessageSendException.Outcome.AMBIGUOUS,
+                    "The SMTP server did not take the email", e);
         }
     }
 }

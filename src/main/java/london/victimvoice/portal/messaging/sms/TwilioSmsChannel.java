@@ -64,12 +64,14 @@ class TwilioSmsChannel implements MessageChannel {
             // are kept, and the SDK exception is not chained into the logs.
             var code = e.getCode() == null ? null : String.valueOf(e.getCode());
             if (code == null) {
-                throw new MessageSendException(ChannelType.SMS, null, "Twilio could not be reached", e);
+                throw new MessageSendException(ChannelType.SMS, null, MessageSendException.Outcome.AMBIGUOUS,
+                        "Twilio could not be reached", e);
             }
-            throw new MessageSendException(ChannelType.SMS, code, "Twilio refused the SMS: error " + code
+            throw new MessageSendException(ChannelType.SMS, code, MessageSendException.Outcome.REFUSED, "Twilio refused the SMS: error " + code
                     + " (HTTP " + e.getStatusCode() + "), see https://www.twilio.com/docs/errors/" + code, null);
         } catch (TwilioException e) {
-            throw new MessageSendException(ChannelType.SMS, null, "Twilio could not take the SMS", e);
+            throw new MessageSendException(ChannelType.SMS, null, MessageSendException.Outcome.AMBIGUOUS,
+                    "Twilio could not take the SMS", e);
         }
     }
 
