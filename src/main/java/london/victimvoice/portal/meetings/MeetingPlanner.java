@@ -24,6 +24,7 @@ import london.victimvoice.portal.forums.ForumStewards;
 import london.victimvoice.portal.forums.ForumSummary;
 import london.victimvoice.portal.participants.ForumMember;
 import london.victimvoice.portal.participants.ForumMembers;
+import london.victimvoice.portal.messaging.NewMessage;
 import london.victimvoice.portal.participants.ParticipantNotices;
 
 /**
@@ -35,8 +36,8 @@ import london.victimvoice.portal.participants.ParticipantNotices;
 @Service
 public class MeetingPlanner {
 
-    static final String MOVED = "meetings.notice.moved";
-    static final String CANCELLED = "meetings.notice.cancelled";
+    static final String MOVED = "meeting-moved";
+    static final String CANCELLED = "meeting-cancelled";
 
     private final Meetings meetings;
     private final SeriesOfMeetings series;
@@ -153,8 +154,9 @@ public class MeetingPlanner {
                     moved ? toTell(stored) : List.of());
         });
         for (var participant : saved.tell()) {
-            notices.tell(participant, MOVED, LondonTimes.day(before[0]), LondonTimes.day(slot.startsAt()),
-                    LondonTimes.time(slot.startsAt()), LondonTimes.time(slot.endsAt()));
+            notices.tell(NewMessage.to(participant, MOVED, Map.of("old_day", LondonTimes.day(before[0]),
+                    "meeting_day", LondonTimes.day(slot.startsAt()), "meeting_time", LondonTimes.time(slot.startsAt()),
+                    "meeting_end", LondonTimes.time(slot.endsAt()))).expiresAt(slot.startsAt()));
         }
         return saved.meeting();
     }
@@ -173,7 +175,8 @@ public class MeetingPlanner {
         });
         var startsAt = saved.meeting().startsAt();
         for (var participant : saved.tell()) {
-            notices.tell(participant, CANCELLED, LondonTimes.day(startsAt), LondonTimes.time(startsAt));
+            notices.tell(NewMessage.to(participant, CANCELLED, Map.of("meeting_day", LondonTimes.day(startsAt),
+                    "meeting_time", LondonTimes.time(startsAt))).expiresAt(startsAt));
         }
         return saved.meeting();
     }

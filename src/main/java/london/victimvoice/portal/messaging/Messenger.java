@@ -38,4 +38,9 @@ public class Messenger {
     public SendResult send(OutgoingMessage message) {
         return channels.get(message.channel()).send(message);
     }
+
+    /** For the outbox: sending, and looking up what an unclear send did. */
+    MessageChannel channel(ChannelType type) {
+        return channels.get(type);
+    }
 }

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -121,15 +122,14 @@ public class Approvals {
         // The decision stands whether or not this reaches them; staff can get in touch another way.
         var waiting = notice.waitingList();
         if (waiting.isEmpty()) {
-            return notices.tellWithSubject(participantId, "approvals.message." + notice.outcome().name(),
-                    "approvals.message.subject");
+            return notices.tell(participantId, notice.outcome() == ForumRequestStatus.DECLINED ? "approval-declined"
+                    : "approval-approved", Map.of());
         }
-        // Discreet words never name a forum; they only say how many groups have no space yet.
-        var kind = waiting.size() == notice.forums() ? "WAITING_LIST" : "SOME_WAITING_LIST";
+        // Discreet words never name a forum; only the full ones list those with no space yet.
+        var template = waiting.size() == notice.forums() ? "approval-waiting-list" : "approval-some-waiting-list";
         var names = waiting.stream().map(code -> texts.getMessage("forum." + code + ".name", null, Locale.UK))
                 .collect(Collectors.joining(", "));
-        return notices.tellWithSubject(participantId, "approvals.message." + kind, "approvals.message.subject", names,
-                waiting.size());
+        return notices.tell(participantId, template, Map.of("forums", names));
     }
 
     private @Nullable ReferralKind referralKind(@Nullable String code) {

@@ -17,6 +17,8 @@ interface ParticipantContacts extends JpaRepository<ParticipantContact, UUID> {
 
     List<ParticipantContact> findByParticipantId(UUID participantId);
 
+    List<ParticipantContact> findByParticipantIdIn(Collection<UUID> participantIds);
+
     Optional<ParticipantContact> findByContactHash(String contactHash);
 
     /** The first time a code proves the contact; later proofs leave the first time as it was. */

@@ -1,30 +1,21 @@
 package london.victimvoice.portal.participants;
 
-import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import london.victimvoice.portal.messaging.ChannelType;
-import london.victimvoice.portal.messaging.MessageSendException;
-import london.victimvoice.portal.messaging.Messenger;
-import london.victimvoice.portal.messaging.OutgoingMessage;
+import london.victimvoice.portal.messaging.NewMessage;
+import london.victimvoice.portal.messaging.Outbox;
+import london.victimvoice.portal.messaging.OutboxStatus;
 
 /**
- * Tells one participant something through a channel they marked safe, in discreet words unless
- * they turned those off. Other modules name a message, never a phone number or an address: the
- * contact is opened here and goes no further than the message.
- * <p>
- * A message named {@code key} has the texts {@code key.discreet} and {@code key.plain}, and for
- * email the subjects {@code key.subject.discreet} and {@code key.subject.plain}. Discreet texts
- * never mention crime, police, victims or which forum.
- * <p>
- * Until the outbox arrives this sends at once; callers call it after their transaction commits.
+ * Tells one participant something. Other modules name a template and its values, never a phone
+ * number or an address: the outbox picks a channel the person marked safe, discreet words unless
+ * they turned those off, and a time that suits them.
  */
 @Service
 public class ParticipantNotices {
@@ -32,18 +23,11 @@ public class ParticipantNotices {
     private static final Logger log = LoggerFactory.getLogger(ParticipantNotices.class);
 
     private final Participants participants;
-    private final ParticipantContacts contacts;
-    private final DataCipher cipher;
-    private final Messenger messenger;
-    private final MessageSource texts;
+    private final Outbox outbox;
 
-    ParticipantNotices(Participants participants, ParticipantContacts contacts, DataCipher cipher,
-            Messenger messenger, MessageSource texts) {
+    ParticipantNotices(Participants participants, Outbox outbox) {
         this.participants = participants;
-        this.contacts = contacts;
-        this.cipher = cipher;
-        this.messenger = messenger;
-        this.texts = texts;
+        this.outbox = outbox;
     }
 
     /** Whether this participant wants discreet wording (true for an unknown one: the safe default). */
@@ -52,54 +36,23 @@ public class ParticipantNotices {
         return participants.findById(participantId).map(Participant::discreetMessages).orElse(true);
     }
 
-    /**
-     * @param args filled into the text's {@code {0}}, {@code {1}}, ...
-     * @return whether a message was sent; false when they have no contact on a safe channel or
-     *         sending failed (logged without the contact)
-     */
-    public boolean tell(UUID participantId, String key, Object... args) {
-        return tellWithSubject(participantId, key, key + ".subject", args);
+    /** @return whether the message will go (it may be held for a safe time); false if suppressed or cancelled */
+    public boolean tell(UUID participantId, String templateId, Map<String, String> values) {
+        return tell(NewMessage.to(participantId, templateId, values));
     }
 
-    /** As {@link #tell}, with the email subject from {@code subjectKey.discreet} or {@code subjectKey.plain}. */
-    public boolean tellWithSubject(UUID participantId, String key, String subjectKey, Object... args) {
-        var to = safeContact(participantId);
-        if (to.isEmpty()) {
-            log.info("No contact on a safe channel for a participant; message {} not sent", key);
-            return false;
-        }
-        var style = to.get().discreet() ? "discreet" : "plain";
-        var body = texts.getMessage(key + "." + style, args, Locale.UK);
+    /** As {@link #tell(UUID, String, Map)}, with what it is about, when it expires, and so on. */
+    public boolean tell(NewMessage message) {
         try {
-            messenger.send(to.get().channel() == ChannelType.SMS ? OutgoingMessage.sms(to.get().recipient(), body)
-                    : OutgoingMessage.email(to.get().recipient(),
-                            texts.getMessage(subjectKey + "." + style, args, Locale.UK), body));
-            return true;
-        } catch (MessageSendException | IllegalArgumentException e) {
-            log.warn("Telling a participant failed: message {}", key, e);
+            var planned = outbox.queue(message);
+            if (planned.status().isFinal()) {
+                log.info("Message {} to a participant not sent: {} ({})", message.templateId(), planned.status().code(),
+                        planned.reason());
+            }
+            return !planned.status().isFinal() || planned.status() == OutboxStatus.SENT;
+        } catch (IllegalArgumentException e) {
+            log.warn("Message {} to a participant could not be made", message.templateId(), e);
             return false;
         }
-    }
-
-    private record SafeContact(ChannelType channel, String recipient, boolean discreet) {
-    }
-
-    /** The verified contact if its channel is safe, otherwise another contact on a safe channel. */
-    private Optional<SafeContact> safeContact(UUID participantId) {
-        var participant = participants.findById(participantId);
-        if (participant.isEmpty()) {
-            return Optional.empty();
-        }
-        var safe = Choices.parse(ChannelType.class, participant.get().safeChannels());
-        SafeContact chosen = null;
-        for (var contact : contacts.findByParticipantId(participantId)) {
-            if (!safe.contains(contact.channel()) || chosen != null && contact.verifiedAt() == null) {
-                continue;
-            }
-            chosen = new SafeContact(contact.channel(),
-                    cipher.open(contact.recipient(), ParticipantContact.RECIPIENT, contact.getId()),
-                    participant.get().discreetMessages());
-        }
-        return Optional.ofNullable(chosen);
     }
 }

@@ -3,6 +3,7 @@ package london.victimvoice.portal.participants;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import london.victimvoice.portal.base.LondonTimes;
+import london.victimvoice.portal.messaging.NewMessage;
 import london.victimvoice.portal.forums.ForumDirectory;
 import london.victimvoice.portal.forums.ForumPlacesChanged;
 
@@ -34,7 +36,7 @@ import london.victimvoice.portal.forums.ForumPlacesChanged;
 public class WaitingListOffers {
 
     private static final Logger log = LoggerFactory.getLogger(WaitingListOffers.class);
-    static final String MADE = "offers.message";
+    static final String MADE = "waiting-list-offer";
 
     private final OfferLedger ledger;
     private final PlaceOffers offers;
@@ -126,7 +128,9 @@ public class WaitingListOffers {
     private void tell(List<OfferLedger.Made> made) {
         for (var offer : made) {
             var forum = texts.getMessage("forum." + offer.forumCode() + ".name", null, Locale.UK);
-            notices.tell(offer.participantId(), MADE, forum, LondonTimes.dayAndTime(offer.expiresAt()));
+            notices.tell(NewMessage.to(offer.participantId(), MADE,
+                    Map.of("forum", forum, "accept_by", LondonTimes.dayAndTime(offer.expiresAt())))
+                    .expiresAt(offer.expiresAt()));
         }
     }
 }

@@ -289,8 +289,8 @@ abstract class ApprovalsContract {
         approvals.approve(wholly, "approver-ann");
         var whollyBody = messageTo(phone).body();
 
-        assertThat(partlyBody).contains("accepted", "One group you chose has no space just now",
-                "waiting list for it");
+        assertThat(partlyBody).contains("accepted", "Some groups you chose have no space just now",
+                "their waiting list");
         assertThat(whollyBody).contains("accepted", "waiting list");
         for (var body : List.of(partlyBody, whollyBody)) {
             assertThat(body.toLowerCase(Locale.ROOT))

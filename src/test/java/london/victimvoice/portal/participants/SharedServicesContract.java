@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -97,8 +98,8 @@ abstract class SharedServicesContract {
         var discreet = signUp("Dee", true, Set.of(ChannelType.SMS), "open");
         var plain = signUp("Pat", false, Set.of(ChannelType.SMS), "open");
 
-        assertThat(notices.tell(discreet.id(), "approvals.message.APPROVED")).isTrue();
-        assertThat(notices.tell(plain.id(), "approvals.message.APPROVED")).isTrue();
+        assertThat(notices.tell(discreet.id(), "approval-approved", Map.of())).isTrue();
+        assertThat(notices.tell(plain.id(), "approval-approved", Map.of())).isTrue();
 
         assertThat(lastTo(discreet.phone())).startsWith("Good news").doesNotContain("Victim");
         assertThat(lastTo(plain.phone())).startsWith("Victim Voice Forums");
@@ -114,8 +115,8 @@ abstract class SharedServicesContract {
                 person.id().toString());
         var sent = outbox.latest(10_000).size();
 
-        assertThat(notices.tell(person.id(), "approvals.message.APPROVED")).isFalse();
-        assertThat(notices.tell(UUID.randomUUID(), "approvals.message.APPROVED")).isFalse();
+        assertThat(notices.tell(person.id(), "approval-approved", Map.of())).isFalse();
+        assertThat(notices.tell(UUID.randomUUID(), "approval-approved", Map.of())).isFalse();
         assertThat(outbox.latest(10_000)).hasSize(sent);
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
+import london.victimvoice.portal.support.TestMessaging;
 import london.victimvoice.portal.messaging.ChannelType;
 import london.victimvoice.portal.messaging.MessageSendException;
 import london.victimvoice.portal.messaging.MessagingProperties;
@@ -65,7 +66,7 @@ class SmtpEmailChannelIT {
         sender.setHost("127.0.0.1");
         sender.setPort(port);
         var properties = new MessagingProperties(MessagingProperties.Delivery.PROVIDERS,
-                new MessagingProperties.Twilio(null, null, null, null, null), new MessagingProperties.Email(FROM));
+                new MessagingProperties.Twilio(null, null, null, null, null), new MessagingProperties.Email(FROM), TestMessaging.OUTBOX, TestMessaging.LINKS);
         return new SmtpEmailChannel(sender, properties);
     }
 }

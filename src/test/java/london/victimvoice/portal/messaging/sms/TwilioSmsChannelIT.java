@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import london.victimvoice.portal.support.TestMessaging;
 import london.victimvoice.portal.messaging.ChannelType;
 import london.victimvoice.portal.messaging.MessageSendException;
 import london.victimvoice.portal.messaging.MessagingProperties;
@@ -118,7 +119,7 @@ class TwilioSmsChannelIT {
 
     private static TwilioSmsChannel channelWith(MessagingProperties.Twilio settings) {
         return new TwilioSmsChannel(new MessagingProperties(MessagingProperties.Delivery.PROVIDERS, settings,
-                new MessagingProperties.Email(null)));
+                new MessagingProperties.Email(null), TestMessaging.OUTBOX, TestMessaging.LINKS));
     }
 
     /** Shaped like Twilio's real answer to a create, so the SDK parses it as it would in production. */
