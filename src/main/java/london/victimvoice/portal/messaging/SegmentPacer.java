@@ -16,8 +16,8 @@ import java.util.random.RandomGenerator;
  * in the order they asked, and a message longer than the burst goes once the bucket is full, leaving the
  * bucket in debt for what it borrowed. Twilio saying "too many requests" ({@link #slowDown}) pauses that
  * sender for 1 s, 2 s, 4 s … up to {@link PacingSettings#maxBackoff()} (each pause somewhere between half and
- * all of that, at random), halves its rate down to an eighth of the setting, and wakes its waiting callers to
- * take new slots; each {@link #succeeded} gives back a twentieth of the setting.
+ * all of that, at random) and halves its rate down to an eighth of the setting; callers already waiting for
+ * that sender queue again when they wake. Each {@link #succeeded} gives back a twentieth of the setting.
  *
  * <p>Precision, for measuring sustained dispatch rate: slots are computed in whole nanoseconds from the
  * time source, the interval per segment rounded up, so the pacer alone never exceeds the setting and
@@ -69,7 +69,10 @@ public final class SegmentPacer {
         this.global = new Bucket(settings.globalSegmentsPerSecond(), time.nanoTime());
     }
 
-    /** Blocks until {@code segments} more segments from {@code sender} may go. */
+    /**
+     * Blocks until {@code segments} more segments from {@code sender} may go. When interrupted, the slot it
+     * had reserved stays used: erring slow is the safe side.
+     */
     public void acquire(String sender, int segments) throws InterruptedException {
         requireSender(sender);
         if (segments < 1) {

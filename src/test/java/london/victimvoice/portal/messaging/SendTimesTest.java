@@ -157,12 +157,12 @@ class SendTimesTest {
     @Test
     void a_local_time_that_happens_twice_opens_again_the_second_time() {
         // 25 October 2026: 01:00–02:00 local happens in BST (00:00–01:00 UTC) and again in GMT (01:00–02:00 UTC).
-        var window = window(EVERY_DAY, 1, 0, 1, 45);
+        var window = window(EVERY_DAY, 1, 15, 1, 45);
         var shortQuiet = new QuietHours(LocalTime.of(22, 0), LocalTime.of(0, 30));
 
-        assertThat(next("2026-10-25T00:10:00Z", window, shortQuiet)).contains(Instant.parse("2026-10-25T00:10:00Z"));
-        assertThat(next("2026-10-25T00:50:00Z", window, shortQuiet)).contains(Instant.parse("2026-10-25T01:00:00Z"));
-        assertThat(next("2026-10-25T01:50:00Z", window, shortQuiet)).contains(Instant.parse("2026-10-26T01:00:00Z"));
+        assertThat(next("2026-10-25T00:20:00Z", window, shortQuiet)).contains(Instant.parse("2026-10-25T00:20:00Z"));
+        assertThat(next("2026-10-25T00:50:00Z", window, shortQuiet)).contains(Instant.parse("2026-10-25T01:15:00Z"));
+        assertThat(next("2026-10-25T01:50:00Z", window, shortQuiet)).contains(Instant.parse("2026-10-26T01:15:00Z"));
     }
 
     @Test
