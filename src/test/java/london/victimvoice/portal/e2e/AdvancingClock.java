@@ -21,7 +21,21 @@ import london.victimvoice.portal.support.ClockInZone;
 @Primary
 class AdvancingClock extends Clock {
 
-    private final AtomicReference<Duration> ahead = new AtomicReference<>(Duration.ZERO);
+    private final AtomicReference<Duration> ahead = new AtomicReference<>(toDaytime(Instant.now()));
+
+    /**
+     * Starts in London office hours: messages to participants are held at night (quiet hours and
+     * their safe times), and a browser test reading the dev outbox must not depend on when it runs.
+     */
+    static Duration toDaytime(Instant now) {
+        var london = now.atZone(ZoneId.of("Europe/London"));
+        var hour = london.getHour();
+        if (hour >= 9 && hour < 15) {
+            return Duration.ZERO;
+        }
+        var day = hour < 9 ? london.toLocalDate() : london.toLocalDate().plusDays(1);
+        return Duration.between(now, day.atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant());
+    }
 
     void advance(Duration duration) {
         if (duration.isNegative()) {

@@ -1,5 +1,7 @@
 package london.victimvoice.portal.messaging.devoutbox;
 
+import java.time.Instant;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,6 +33,12 @@ class DevOutboxChannels {
                 throw new IllegalArgumentException("Not " + type + ": " + message.channel());
             }
             return outbox.keep(message);
+        }
+
+        @Override
+        public Lookup find(OutgoingMessage message, Instant attemptedFrom) {
+            return message.reference() == null ? new Lookup.Unknown("no outbox id to look for")
+                    : outbox.find(message.reference());
         }
     }
 }

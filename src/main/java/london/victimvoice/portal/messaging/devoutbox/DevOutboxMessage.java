@@ -48,6 +48,9 @@ class DevOutboxMessage {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(length = 36)
+    private @Nullable String reference;
+
     protected DevOutboxMessage() {
     }
 
@@ -57,6 +60,7 @@ class DevOutboxMessage {
         this.subject = message.subject();
         this.body = message.body();
         this.createdAt = createdAt;
+        this.reference = message.reference() == null ? null : message.reference().toString();
     }
 
     Long id() {
@@ -64,6 +68,7 @@ class DevOutboxMessage {
     }
 
     DevOutboxEntry toEntry() {
-        return new DevOutboxEntry(id, channel, recipient, subject, body, createdAt);
+        return new DevOutboxEntry(id, channel, recipient, subject, body, createdAt,
+                reference == null ? null : java.util.UUID.fromString(reference));
     }
 }

@@ -9,4 +9,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface DevOutboxMessages extends JpaRepository<DevOutboxMessage, Long> {
 
     List<DevOutboxMessage> findByOrderByCreatedAtDescIdDesc(Limit limit);
+
+    List<DevOutboxMessage> findByReference(String reference);
 }

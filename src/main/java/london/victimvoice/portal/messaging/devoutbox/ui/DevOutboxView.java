@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,6 +19,9 @@ import jakarta.annotation.security.RolesAllowed;
 
 import london.victimvoice.portal.base.ui.PageTitles;
 import london.victimvoice.portal.base.ui.StaffLayout;
+import london.victimvoice.portal.messaging.Outbox;
+import london.victimvoice.portal.messaging.OutboxStatus;
+import london.victimvoice.portal.messaging.SmsReplies;
 import london.victimvoice.portal.messaging.devoutbox.DevOutbox;
 import london.victimvoice.portal.messaging.devoutbox.DevOutboxEntry;
 import london.victimvoice.portal.security.Roles;
@@ -36,18 +40,56 @@ class DevOutboxView extends Div implements HasDynamicTitle {
     private static final String TIME_PATTERN = "d MMM yyyy, HH:mm:ss";
     private static final String CAPTION_ID = "dev-outbox-caption";
 
-    DevOutboxView(DevOutbox outbox) {
+    private final DevOutbox outbox;
+    private final Outbox delivery;
+    private final Div list = new Div();
+    private final Paragraph receiptStatus = new Paragraph();
+
+    DevOutboxView(DevOutbox outbox, Outbox delivery, SmsReplies replies) {
+        this.outbox = outbox;
+        this.delivery = delivery;
         addClassName("dev-outbox");
+        receiptStatus.setId("receipt-status");
+        receiptStatus.getElement().setAttribute("role", "status");
+        receiptStatus.addClassName("form-status");
         add(new H1(getTranslation("devOutbox.heading")),
-                new Paragraph(getTranslation("devOutbox.intro", SHOWN)));
+                new Paragraph(getTranslation("devOutbox.intro", SHOWN)),
+                new DevOutboxSimulator(replies, outbox, this::showList), receiptStatus, list);
+        showList();
+    }
+
+    private void showList() {
+        list.removeAll();
         var entries = outbox.latest(SHOWN);
         if (entries.isEmpty()) {
             var empty = new Paragraph(getTranslation("devOutbox.empty"));
             empty.addClassName("empty-state");
-            add(empty);
+            list.add(empty);
         } else {
-            add(scrollable(table(entries)));
+            list.add(scrollable(table(entries)));
         }
+    }
+
+    /** "Simulate a delivery receipt", as Twilio's status callback would report it. */
+    private Div receipts(DevOutboxEntry entry, String when) {
+        var actions = new Div();
+        actions.addClassName("button-group");
+        if (entry.reference() == null) {
+            return actions;
+        }
+        for (var status : List.of(OutboxStatus.DELIVERED, OutboxStatus.TEMPORARY_FAILURE,
+                OutboxStatus.PERMANENT_FAILURE)) {
+            var button = new Button(getTranslation("devOutbox.receipt." + status.name()), e -> {
+                var changed = delivery.recordReport(entry.reference(), null, status, "simulated");
+                receiptStatus.setText(getTranslation(changed ? "devOutbox.receipt.recorded"
+                        : "devOutbox.receipt.unchanged", getTranslation(status.labelKey()), when));
+            });
+            button.setId("receipt-" + status.code() + "-" + entry.id());
+            button.getElement().setAttribute("aria-label",
+                    getTranslation("devOutbox.receipt.label", getTranslation("devOutbox.receipt." + status.name()), when));
+            actions.add(button);
+        }
+        return actions;
     }
 
     @Override
@@ -66,7 +108,7 @@ class DevOutboxView extends Div implements HasDynamicTitle {
         var head = table.getHead().addRow();
         for (var text : List.of(getTranslation("devOutbox.column.time"), getTranslation("devOutbox.column.channel"),
                 getTranslation("devOutbox.column.to"), getTranslation("devOutbox.column.subject"),
-                getTranslation("devOutbox.column.body"))) {
+                getTranslation("devOutbox.column.body"), getTranslation("devOutbox.column.receipt"))) {
             head.addHeaderCell().getElement().setText(text).setAttribute("scope", "col");
         }
         // 24-hour London time whatever the browser's language, as staff in London read it.
@@ -85,6 +127,7 @@ class DevOutboxView extends Div implements HasDynamicTitle {
             text(row, entry.subject() == null ? "" : entry.subject());
             // Keeps the line breaks of the message as the recipient would see them.
             text(row, entry.body()).getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
+            row.addDataCell().add(receipts(entry, timeFormat.format(entry.createdAt())));
         }
         return table;
     }

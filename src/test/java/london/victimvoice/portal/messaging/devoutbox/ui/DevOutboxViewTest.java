@@ -83,7 +83,7 @@ class DevOutboxViewTest extends SpringBrowserlessTest {
         var table = $view(NativeTable.class).single();
         assertThat(table.getCaptionText()).isEqualTo("Messages in the dev outbox, newest first");
         var head = table.getHead().getRows().getFirst();
-        assertThat(texts(head)).containsExactly("Time", "Type", "To", "Subject", "Message");
+        assertThat(texts(head)).containsExactly("Time", "Type", "To", "Subject", "Message", "Simulate a delivery receipt");
         assertThat(head.getHeaderCells()).allSatisfy(th -> assertThat(th.getElement().getAttribute("scope")).isEqualTo("col"));
         var rows = table.getBody().getRows();
         assertThat(rows).hasSize(2);
