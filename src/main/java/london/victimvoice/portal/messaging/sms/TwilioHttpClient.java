@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * The SDK's transport replaced, because its own cannot be told what we need:
  * <ul>
  * <li>one attempt per call: the SDK repeats a request up to three times on any 5xx, POSTs
- * included, which can send an SMS twice; the outbox decides about retries;</li>
+ * included, which can send an SMS twice; the outbox decides about retries. A non-2xx answer is
+ * thrown before the SDK's retry loop sees it, and that loop is overridden as well;</li>
  * <li>our timeouts: {@code NetworkHttpClient} puts its 30.5 s connect timeout on every request,
  * over whatever the client was built with;</li>
  * <li>a non-2xx answer becomes a {@link TwilioErrorResponse} carrying the real HTTP status: the

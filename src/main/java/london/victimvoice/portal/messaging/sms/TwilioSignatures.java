@@ -54,6 +54,11 @@ public final class TwilioSignatures {
             return false;
         }
         try {
+            // Twilio only calls absolute http(s) URLs; anything else is a setting gone wrong.
+            var scheme = URI.create(publicUrl).getScheme();
+            if (!"https".equalsIgnoreCase(scheme) && !"http".equalsIgnoreCase(scheme)) {
+                return false;
+            }
             return validator.validate(publicUrl, formParameters, signature.strip());
         } catch (RuntimeException e) {
             // A URL the SDK cannot take apart cannot be the one Twilio signed.
