@@ -5,6 +5,7 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.twilio.exception.TwilioException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
@@ -42,9 +43,11 @@ final class TwilioFailures {
                             + "): Twilio may have it",
                     e);
         }
-        // A 2xx we could not read: Twilio has most likely taken the message.
+        // A 2xx we could not read: Twilio has most likely taken the message. Not chained: a
+        // parser's message can quote the answer, which holds the number and the body.
+        var why = e.getCause() == null ? e.getClass().getSimpleName() : e.getCause().getClass().getSimpleName();
         return new MessageSendException(ChannelType.SMS, null, Outcome.AMBIGUOUS,
-                "Twilio's answer could not be read: it may have the SMS", e);
+                "Twilio's answer could not be read (" + why + "): it may have the SMS", null);
     }
 
     /** A 2xx whose JSON parsed but has no sid: taken, most likely, but we cannot say under which id. */
@@ -80,6 +83,10 @@ final class TwilioFailures {
 
     private static @Nullable IOException ioCause(Throwable e) {
         for (var cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException) {
+                // An IOException to Jackson, but the connection was fine: the answer was unreadable.
+                return null;
+            }
             if (cause instanceof IOException io) {
                 return io;
             }

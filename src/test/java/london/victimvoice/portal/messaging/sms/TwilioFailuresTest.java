@@ -74,7 +74,11 @@ class TwilioFailuresTest {
     void an_unreadable_answer_is_ambiguous() {
         var sdk = new ApiException("Unexpected end-of-input", new JsonParseException(null, "Unexpected end-of-input"));
 
-        assertThat(TwilioFailures.of(sdk).outcome()).isEqualTo(Outcome.AMBIGUOUS);
+        assertThat(TwilioFailures.of(sdk)).satisfies(e -> {
+            assertThat(e.outcome()).isEqualTo(Outcome.AMBIGUOUS);
+            assertThat(e.getMessage()).contains("JsonParseException");
+            assertThat(e.getCause()).as("a parser's text can quote the body").isNull();
+        });
         assertThat(TwilioFailures.withoutSid().outcome()).isEqualTo(Outcome.AMBIGUOUS);
     }
 

@@ -151,7 +151,11 @@ class TwilioSmsChannelIT {
 
         assertThatExceptionOfType(MessageSendException.class)
                 .isThrownBy(() -> channel.send(message))
-                .satisfies(e -> assertThat(e.outcome()).isEqualTo(Outcome.AMBIGUOUS));
+                .satisfies(e -> {
+                    assertThat(e.outcome()).isEqualTo(Outcome.AMBIGUOUS);
+                    assertThat(e.getMessage()).contains("could not be read");
+                    assertThat(e.getCause()).isNull();
+                });
 
         assertThat(channel.find(message, attempted))
                 .isEqualTo(new Lookup.Found(twilio.messagesTo(TO).getFirst().sid()));
