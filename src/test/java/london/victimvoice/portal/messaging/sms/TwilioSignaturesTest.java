@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import london.victimvoice.portal.messaging.MessagingProperties;
+import london.victimvoice.portal.support.TestMessaging;
 
 /**
  * Signatures are computed here by hand from Twilio's published rule (HMAC-SHA1 with the auth
@@ -120,7 +121,7 @@ class TwilioSignaturesTest {
         var noToken = new MessagingProperties(MessagingProperties.Delivery.PROVIDERS,
                 new MessagingProperties.Twilio("AC1", null, "+447700900001", null, null, Duration.ofHours(4), null,
                         Duration.ofSeconds(5), Duration.ofSeconds(10)),
-                new MessagingProperties.Email(null));
+                new MessagingProperties.Email(null), TestMessaging.OUTBOX, TestMessaging.LINKS);
         assertThatIllegalStateException().isThrownBy(() -> TwilioSignatures.from(noToken))
                 .withMessageContaining("auth-token");
     }

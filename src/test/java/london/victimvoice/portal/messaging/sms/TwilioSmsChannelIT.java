@@ -15,7 +15,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import london.victimvoice.portal.support.TestMessaging;
 import london.victimvoice.portal.messaging.ChannelType;
 import london.victimvoice.portal.messaging.MessageChannel.Lookup;
 import london.victimvoice.portal.messaging.MessageSendException;
@@ -25,6 +24,7 @@ import london.victimvoice.portal.messaging.OutgoingMessage;
 import london.victimvoice.portal.messaging.SendResult;
 import london.victimvoice.portal.support.FakeTwilio;
 import london.victimvoice.portal.support.FakeTwilio.Fault;
+import london.victimvoice.portal.support.TestMessaging;
 
 /** The real Twilio SDK, through our transport, against a stateful fake of Twilio's Messages API. */
 class TwilioSmsChannelIT {
