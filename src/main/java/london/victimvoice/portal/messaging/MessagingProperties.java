@@ -31,9 +31,16 @@ public record MessagingProperties(
      * @param from                a number or alphanumeric sender id, used when there is no messaging service
      * @param messagingServiceSid preferred sender when set: Twilio then picks the number
      * @param apiBaseUrl          replaces {@code https://api.twilio.com}; only for a local fake Twilio in tests
+     * @param validity            how long Twilio may keep an SMS queued before dropping it (1 s to 10 h); only
+     *                            honoured with a messaging service, Twilio ignores it for a plain from-number
+     * @param statusCallbackUrl   public URL of the delivery-status webhook; each SMS adds {@code ?ref=<outbox id>}
+     * @param connectTimeout      how long to wait for a connection to Twilio (then it certainly got nothing)
+     * @param readTimeout         how long to wait for Twilio's answer once the request is sent (then it may have it)
      */
     public record Twilio(@Nullable String accountSid, @Nullable String authToken, @Nullable String from,
-            @Nullable String messagingServiceSid, @Nullable URI apiBaseUrl) {
+            @Nullable String messagingServiceSid, @Nullable URI apiBaseUrl,
+            @DefaultValue("4h") Duration validity, @Nullable URI statusCallbackUrl,
+            @DefaultValue("5s") Duration connectTimeout, @DefaultValue("10s") Duration readTimeout) {
     }
 
     public record Email(@Nullable String from) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.net.ServerSocket;
+import java.time.Duration;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -66,7 +67,9 @@ class SmtpEmailChannelIT {
         sender.setHost("127.0.0.1");
         sender.setPort(port);
         var properties = new MessagingProperties(MessagingProperties.Delivery.PROVIDERS,
-                new MessagingProperties.Twilio(null, null, null, null, null), new MessagingProperties.Email(FROM), TestMessaging.OUTBOX, TestMessaging.LINKS);
+                new MessagingProperties.Twilio(null, null, null, null, null,
+                        Duration.ofHours(4), null, Duration.ofSeconds(5), Duration.ofSeconds(10)),
+                new MessagingProperties.Email(FROM), TestMessaging.OUTBOX, TestMessaging.LINKS);
         return new SmtpEmailChannel(sender, properties);
     }
 }
