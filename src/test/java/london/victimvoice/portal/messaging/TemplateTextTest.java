@@ -107,6 +107,15 @@ class TemplateTextTest {
                 .extracting(e -> ((InvalidTemplateException) e).reason()).isEqualTo(Reason.UNCLOSED_PLACEHOLDER);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"((((name))))", "Hi((((((b))", "x ((((name)) y"})
+    void four_opening_brackets_are_refused_because_the_result_would_look_unfilled(String template) {
+        assertThatThrownBy(() -> TemplateText.parse(template))
+                .isInstanceOf(InvalidTemplateException.class)
+                .hasMessageContaining("too many brackets")
+                .extracting(e -> ((InvalidTemplateException) e).reason()).isEqualTo(Reason.UNCLOSED_PLACEHOLDER);
+    }
+
     @Test
     void the_refusal_names_the_placeholder_so_the_editor_can_point_at_it() {
         assertThatThrownBy(() -> TemplateText.parse("Hi ((First Name)), welcome"))
