@@ -22,7 +22,9 @@ class SmsKeywordsFuzzTest {
     void any_body_gets_a_keyword_in_linear_time(FuzzedDataProvider data) {
         String body = data.consumeRemainingAsString();
 
+        long started = System.nanoTime();
         SmsKeyword keyword = SmsKeywords.parse(body);
+        assertThat(System.nanoTime() - started).isLessThan(LINEAR_BUDGET_NANOS);
 
         assertThat(keyword).isNotNull();
         // spaces around a body are word breaks and change nothing
@@ -31,8 +33,10 @@ class SmsKeywordsFuzzTest {
             // an RSVP needs the word alone: nothing else in the body is a letter or digit
             assertThat(body.codePoints().filter(Character::isLetterOrDigit).count()).isLessThanOrEqualTo(3);
         }
-        // the body repeated up to 10,000 characters, as a forged webhook could send it
-        if (!body.isEmpty()) {
+        // the body repeated up to 10,000 characters, as a forged webhook could send it; for one input
+        // in 32 (chosen by content, so a replay checks the same ones), since it costs 10,000
+        // characters of instrumented parsing and would otherwise slow fuzzing down a hundredfold
+        if (!body.isEmpty() && (body.hashCode() & 31) == 0) {
             String big = body.repeat(10_000 / body.length() + 1).substring(0, 10_000);
             long start = System.nanoTime();
             assertThat(SmsKeywords.parse(big)).isNotNull();
