@@ -8,6 +8,10 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 /**
  * Any body, however odd, gets a keyword without an exception and in linear time. Runs its committed
  * corpus with every test run; the {@code fuzz} execution in the pom fuzzes it for real.
+ *
+ * <p>A seed file is the body as Jazzer decodes it: UTF-8, except that a character beyond U+FFFF
+ * (an emoji) is written as its two surrogates, three bytes each (CESU-8); a lone surrogate is
+ * written the same way, which is how the corpus holds half an emoji.
  */
 class SmsKeywordsFuzzTest {
 
