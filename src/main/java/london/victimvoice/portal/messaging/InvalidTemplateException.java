@@ -17,7 +17,10 @@ public final class InvalidTemplateException extends IllegalArgumentException {
         CONTROL_CHARACTER,
         /** Half of a surrogate pair: not a character, and no channel can send it. */
         UNPAIRED_SURROGATE,
-        /** {@code ((} without a matching {@code ))}, or a bracket inside a placeholder. */
+        /**
+         * {@code ((} without a matching {@code ))} on its line, a bracket inside a placeholder, or
+         * more than three opening brackets.
+         */
         UNCLOSED_PLACEHOLDER,
         /** A placeholder whose name is not lower-case letters, digits and underscores. */
         BAD_PLACEHOLDER_NAME,

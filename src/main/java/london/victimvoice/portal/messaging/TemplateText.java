@@ -23,8 +23,10 @@ import london.victimvoice.portal.messaging.InvalidTemplateException.Reason;
  *       {@code ((Name))}, {@code (())}) is refused, naming it.</li>
  *   <li>{@code ((} must be closed by {@code ))} on the same line with no bracket in between, so an
  *       unclosed {@code ((name)} or a nested {@code ((a((b))))} is refused. Extra brackets outside
- *       a placeholder stay as text: {@code (((name)))} renders as {@code (Alex)}. A lone {@code ))}
- *       is text.</li>
+ *       a placeholder stay as text: {@code (((name)))} renders as {@code (Alex)}; four or more
+ *       opening brackets are refused, because the result would look like an unfilled placeholder.
+ *       A lone {@code ))} is text. So with values free of brackets, a rendered text never contains
+ *       {@code ((}.</li>
  *   <li>At most {@value #MAX_LENGTH} characters; no control characters except newline and tab (a
  *       carriage return too is refused: the editor sends newlines only), no unpaired surrogates.</li>
  *   <li>Values are inserted as they are: a value containing {@code ((x))} is not expanded again.</li>
@@ -72,6 +74,12 @@ public final class TemplateText {
                 contentStart++;
             }
             int open = contentStart - 2; // the last "((" of a run opens the placeholder
+            if (open - i > 1) {
+                // "((((name))))" would render as "((Alex))", which reads like a placeholder left unfilled
+                String shown = shorten(text.substring(i, Math.min(n, contentStart + SHOWN_LENGTH)));
+                throw new InvalidTemplateException(Reason.UNCLOSED_PLACEHOLDER, shown,
+                        "The placeholder " + shown + " has too many brackets: use ((name)), or (((name))) for brackets around the value");
+            }
             int end = contentStart;
             while (end < n && !isBracketOrNewline(text.charAt(end))) {
                 end++;

@@ -37,12 +37,13 @@ import org.jspecify.annotations.Nullable;
  *       dark" and "nothing will stop me coming" are not STOP.</li>
  *   <li>A sentence made only of {@code stop}-like words and politeness: "stop it", "STOP ALL",
  *       "no, stop", "stop now please".</li>
- *   <li>A negation ({@code don't}, {@code do not}, {@code never}, {@code no more}, {@code no longer})
+ *   <li>A request not to ({@code don't}, {@code do not}, {@code never}, {@code no more}, {@code no longer})
  *       followed, within five words such as {@code want to receive any}, by a word about messages,
  *       and <em>nothing after it</em> but words like {@code me}, {@code again}, {@code any more},
  *       {@code please}: "don't text me any more", "I do not wish to receive messages", "no more texts
  *       please". "Don't text me before 10am" is a request about times, not an opt-out, so it is OTHER
- *       (and gets the help reply).</li>
+ *       (and gets the help reply); "I did not get the text" and "I don't get the texts" report a
+ *       problem, so receiving words count only after a wanting word.</li>
  * </ol>
  * Any input is answered without an exception, in time linear in its length: one pass to split the
  * words, bounded look-ahead from each word, and no regular expressions.
@@ -82,12 +83,20 @@ public final class SmsKeywords {
             "please", "pls", "plz", "now", "all", "it", "thanks", "thank", "you", "thx", "ta", "me", "immediately",
             "asap", "right", "away", "no");
     private static final Set<String> STOP_ALONE = Set.of("stop", "stopall", "unsubscribe", "optout");
-    /** Single-word negations; "no more" and "no longer" are checked as pairs. */
-    private static final Set<String> NEGATIONS = Set.of("don't", "dont", "never", "not", "doesn't", "doesnt");
+    /** Any negation: enough to cancel rules 1 and 2 ("I don't want to unsubscribe", "don't stop"). */
+    private static final Set<String> NEGATIONS = Set.of("don't", "dont", "not", "never", "doesn't", "doesnt",
+            "didn't", "didnt", "won't", "wont", "can't", "cant", "cannot");
+    /**
+     * Rule 4 starts only at a request, not at a report: "don't text me" but not "I did not get the
+     * text". "do not", "no more" and "no longer" are checked as pairs.
+     */
+    private static final Set<String> REQUEST_NEGATIONS = Set.of("don't", "dont", "never");
     /** Rule 4: what may come between the negation and the messaging word. */
-    private static final Set<String> NEGATION_FILLERS = Set.of("ever", "again", "please", "want", "wish", "need",
-            "you", "to", "any", "more", "receive", "get", "receiving", "getting", "these", "those", "the", "your",
-            "send", "sending", "me", "us", "wanna", "like", "longer", "further");
+    private static final Set<String> NEGATION_FILLERS = Set.of("ever", "again", "please", "you", "to", "any",
+            "more", "these", "those", "the", "your", "send", "sending", "me", "us", "longer", "further");
+    /** Rule 4: wanting words, after which receiving words may come too ("don't want to receive texts"). */
+    private static final Set<String> WANTING = Set.of("want", "wish", "need", "like", "wanna");
+    private static final Set<String> RECEIVING = Set.of("receive", "receiving", "get", "getting");
     /** Rule 4: all that may follow the messaging word. */
     private static final Set<String> CLOSING = Set.of("me", "us", "again", "any", "more", "anymore", "ever",
             "please", "thanks", "thank", "you", "ok", "okay", "now", "on", "this", "number", "phone", "here", "at",
@@ -194,12 +203,16 @@ public final class SmsKeywords {
             if (after < 0) {
                 continue;
             }
+            boolean wanting = false;
             for (int j = after; j < n && j <= after + NEGATION_LOOKAHEAD; j++) {
                 String next = words.get(j);
                 if (MESSAGING.contains(next) && closingFrom[j + 1]) {
                     return true;
                 }
-                if (!NEGATION_FILLERS.contains(next)) {
+                wanting |= WANTING.contains(next);
+                boolean filler = NEGATION_FILLERS.contains(next) || WANTING.contains(next)
+                        || (wanting && RECEIVING.contains(next));
+                if (!filler) {
                     break;
                 }
             }
@@ -209,14 +222,14 @@ public final class SmsKeywords {
 
     /** The index after a negation starting at {@code i}, or -1 if none starts there. */
     private static int negationEnd(List<String> words, int i) {
-        if (NEGATIONS.contains(words.get(i))) {
+        String word = words.get(i);
+        if (REQUEST_NEGATIONS.contains(word)) {
             return i + 1;
         }
-        if (words.get(i).equals("no") && i + 1 < words.size()
-                && (words.get(i + 1).equals("more") || words.get(i + 1).equals("longer"))) {
-            return i + 2;
-        }
-        return -1;
+        String next = i + 1 < words.size() ? words.get(i + 1) : "";
+        boolean pair = (word.equals("do") && next.equals("not"))
+                || (word.equals("no") && (next.equals("more") || next.equals("longer")));
+        return pair ? i + 2 : -1;
     }
 
     /**
