@@ -20,6 +20,7 @@ import london.victimvoice.portal.meetings.MeetingTopics;
 import london.victimvoice.portal.meetings.SeriesPlan;
 import london.victimvoice.portal.meetings.TestMeetings;
 import london.victimvoice.portal.meetings.TestMembers;
+import london.victimvoice.portal.messaging.StopLinks;
 
 /**
  * What the audits need before they open pages about meetings: meetings of the open forum (every
@@ -56,6 +57,8 @@ final class AuditSeeds {
         ids.put("{meeting}", meeting.toString());
         ids.put("{meeting-now}", startingSoon.toString());
         ids.put("{request}", request.toString());
+        var stopLink = context.getBean(StopLinks.class).linkFor(member);
+        ids.put("{stop-token}", stopLink.substring(stopLink.lastIndexOf('/') + 1));
         return ids;
     }
 }

@@ -50,10 +50,12 @@ final class PortalRoutes {
             opening("staff/meetings/:meetingId/attendance", "staff/meetings/{meeting-now}/attendance",
                     Roles.COORDINATOR),
             opening("staff/support/:requestId", "staff/support/{request}", Roles.SUPPORT),
-            opening("staff/forums/:code", "staff/forums/" + AuditSeeds.FORUM, Roles.COORDINATOR));
+            opening("staff/forums/:code", "staff/forums/" + AuditSeeds.FORUM, Roles.COORDINATOR),
+            // The page a reminder email's stop link opens, for a member the audit made ({stop-token}).
+            opening("messages/stop-email-reminders/:token", "messages/stop-email-reminders/{stop-token}", null));
 
     /** Placeholders in {@link #OPENINGS} paths, which the audit's setup fills with the ids it made. */
-    static final List<String> PLACEHOLDERS = List.of("{meeting}", "{meeting-now}", "{request}");
+    static final List<String> PLACEHOLDERS = List.of("{meeting}", "{meeting-now}", "{request}", "{stop-token}");
 
     private static Map.Entry<String, AuditedPage> opening(String route, String path, String role) {
         return Map.entry(route, new AuditedPage(route, path, role));

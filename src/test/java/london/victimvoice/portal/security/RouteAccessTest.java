@@ -48,6 +48,7 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("", EVERYONE),
             Map.entry("staying-safe-online", EVERYONE),
             Map.entry("staff/sign-in", EVERYONE),
+            Map.entry("messages/stop-email-reminders/:token", EVERYONE),
             Map.entry("staff", ALL_STAFF),
             // Registered only outside prod with the dev outbox on, as in the test profile.
             Map.entry("staff/dev-outbox", Set.of(Roles.COORDINATOR, Roles.ADMIN)),

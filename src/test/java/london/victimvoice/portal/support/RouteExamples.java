@@ -13,6 +13,7 @@ import london.victimvoice.portal.assistance.SupportTiming;
 import london.victimvoice.portal.forums.ForumStewards;
 import london.victimvoice.portal.meetings.TestMeetings;
 import london.victimvoice.portal.meetings.TestMembers;
+import london.victimvoice.portal.messaging.StopLinks;
 import london.victimvoice.portal.security.Roles;
 
 /**
@@ -29,6 +30,8 @@ public final class RouteExamples {
     private final UUID memberId;
     private final UUID requestId;
 
+    private String stopToken = "";
+
     private RouteExamples(UUID meetingId, UUID memberId, UUID requestId) {
         this.meetingId = meetingId;
         this.memberId = memberId;
@@ -43,13 +46,17 @@ public final class RouteExamples {
             var memberId = TestMembers.member(c, "Route Example", FORUM);
             var requestId = c.getBean(AssistanceRequests.class).askForSupport(memberId, meetingId,
                     SupportTiming.BEFORE, "A quiet word before we start");
-            return new RouteExamples(meetingId, memberId, requestId);
+            var examples = new RouteExamples(meetingId, memberId, requestId);
+            var link = c.getBean(StopLinks.class).linkFor(memberId);
+            examples.stopToken = link.substring(link.lastIndexOf('/') + 1);
+            return examples;
         });
     }
 
     /** The path to open for a route template, its parameters filled in. */
     public String path(String template) {
-        return template.replace(":meetingId", meetingId.toString()).replace(":requestId", requestId.toString());
+        return template.replace(":meetingId", meetingId.toString()).replace(":requestId", requestId.toString())
+                .replace(":token", stopToken);
     }
 
     /** Signs in with the role; a participant signs in as the example member. */

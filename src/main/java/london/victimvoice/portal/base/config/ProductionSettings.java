@@ -14,7 +14,7 @@ public final class ProductionSettings {
             "PORTAL_DB_URL", "PORTAL_DB_USER", "PORTAL_DB_PASSWORD",
             "TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM",
             "SPRING_MAIL_HOST", "SPRING_MAIL_PORT", "SPRING_MAIL_USERNAME", "SPRING_MAIL_PASSWORD",
-            "PORTAL_CODE_KEY", "PORTAL_DATA_KEY");
+            "PORTAL_CODE_KEY", "PORTAL_DATA_KEY", "PORTAL_PUBLIC_URL", "PORTAL_LINK_KEY");
 
     private ProductionSettings() {
     }

@@ -24,7 +24,8 @@ import london.victimvoice.portal.support.MariaDbTestSupport;
         "TWILIO_ACCOUNT_SID=ACtest", "TWILIO_AUTH_TOKEN=test-token", "TWILIO_FROM=+447700900000",
         "SPRING_MAIL_HOST=127.0.0.1", "SPRING_MAIL_PORT=2525", "SPRING_MAIL_USERNAME=portal@example.org",
         "SPRING_MAIL_PASSWORD=test-password", "PORTAL_CODE_KEY=" + ProdProfileOnMariaDbIT.CODE_KEY,
-        "PORTAL_DATA_KEY=" + ProdProfileOnMariaDbIT.DATA_KEY})
+        "PORTAL_DATA_KEY=" + ProdProfileOnMariaDbIT.DATA_KEY, "PORTAL_PUBLIC_URL=https://portal.example",
+        "PORTAL_LINK_KEY=" + ProdProfileOnMariaDbIT.LINK_KEY})
 @ActiveProfiles("prod")
 class ProdProfileOnMariaDbIT implements MariaDbTestSupport {
 
@@ -32,6 +33,8 @@ class ProdProfileOnMariaDbIT implements MariaDbTestSupport {
     static final String CODE_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
     /** 32 bytes, base64, and not the code key: each key has one use. */
     static final String DATA_KEY = "ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=";
+    /** 32 bytes, base64, for the stop links in messages. */
+    static final String LINK_KEY = "bGlua2xpbmtsaW5rbGlua2xpbmtsaW5rbGlua2xpbms=";
 
     @Autowired
     ConfigurableApplicationContext context;

@@ -116,4 +116,25 @@ class DevOutboxViewTest extends SpringBrowserlessTest {
     private static List<String> texts(NativeTableRow row) {
         return row.getAllCells().stream().map(Component::getElement).map(e -> e.getTextRecursively()).toList();
     }
+
+    @Test
+    @Order(10)
+    void a_simulated_reply_is_answered_and_the_answer_kept_and_a_bad_number_is_refused() {
+        UI.getCurrent().navigate("staff/dev-outbox");
+
+        test($view(com.vaadin.flow.component.textfield.TextField.class).id("simulate-from")).setValue("07700");
+        test($view(com.vaadin.flow.component.button.Button.class).id("simulate-send")).click();
+        assertThat($view(Paragraph.class).id("simulate-result").getText()).isEmpty();
+        assertThat(outbox.latest(50)).noneMatch(m -> m.recipient().equals("07700"));
+
+        test($view(com.vaadin.flow.component.textfield.TextField.class).id("simulate-from")).setValue("+15005550006");
+        test($view(com.vaadin.flow.component.textfield.TextField.class).id("simulate-body")).setValue("HELP");
+        test($view(com.vaadin.flow.component.button.Button.class).id("simulate-send")).click();
+
+        assertThat($view(Paragraph.class).id("simulate-result").getText()).startsWith("The portal replied: ");
+        assertThat(outbox.latest(1)).singleElement().satisfies(m -> {
+            assertThat(m.recipient()).isEqualTo("+15005550006");
+            assertThat(m.body()).contains("Reply YES or NO");
+        });
+    }
 }
