@@ -214,7 +214,7 @@ class OutboxDispatcher implements DisposableBean {
                 // Not the message's fault: it goes back without using up one of its attempts.
                 store.release(row.id(), OutboxStatus.CREATED, now.plusSeconds(1), null);
             }
-            case UNAVAILABLE -> retryOrGiveUp(row, row.attempts() + 1, now);
+            case UNAVAILABLE -> retryOrGiveUp(row, row.attempts() + 1, now, false);
             case AMBIGUOUS -> {
                 // Left as "sending" with its attempt time: settle() looks it up at the provider
                 // once the provider has had time to record it, and only resends if it is not there.
@@ -222,10 +222,10 @@ class OutboxDispatcher implements DisposableBean {
         }
     }
 
-    private void retryOrGiveUp(OutboxRow row, int attempts, Instant now) {
+    private void retryOrGiveUp(OutboxRow row, int attempts, Instant now, boolean atOnce) {
         var delay = retry.delayAfter(attempts, ThreadLocalRandom.current());
         if (delay.isPresent()) {
-            store.release(row.id(), OutboxStatus.CREATED, now.plus(delay.get()), null);
+            store.release(row.id(), OutboxStatus.CREATED, atOnce ? now : now.plus(delay.get()), null);
         } else {
             store.finish(row.id(), List.of(OutboxStatus.SENDING), OutboxStatus.TECHNICAL_FAILURE, "retries-exhausted",
                     false, now);
@@ -254,7 +254,8 @@ class OutboxDispatcher implements DisposableBean {
                     : messenger.channel(row.channel()).find(outgoing(row, address.get()), row.attemptStartedAt());
             switch (answer) {
                 case Lookup.Found found -> store.markSent(row.id(), found.providerReference(), now);
-                case Lookup.NotFound notFound -> retryOrGiveUp(row, row.attempts(), now);
+                // Certainly not at the provider, and the grace period has passed: send it again now.
+                case Lookup.NotFound notFound -> retryOrGiveUp(row, row.attempts(), now, true);
                 case Lookup.Unknown unknown -> {
                     log.warn("Outbox message {} may or may not have been sent ({}): marked for review", row.id(),
                             unknown.why());
