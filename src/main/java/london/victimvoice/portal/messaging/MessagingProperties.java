@@ -59,13 +59,15 @@ public record MessagingProperties(
      * @param settleAfter   an unanswered provider call is looked up at the provider after this long
      * @param quietHours    nothing is sent between these London times, whatever a person chose
      * @param dailyLimit    most messages a bulk send may bring the day's total to
+     * @param keepTextFor   how long the words of a finished message are kept (they may hold a name)
      */
     public record Outbox(@DefaultValue("background") Dispatch dispatch, @Nullable String node,
             @DefaultValue("2s") Duration pollInterval, @DefaultValue("20") int batchSize,
             @DefaultValue("4") int sendThreads, @DefaultValue("2m") Duration claimLease,
             @DefaultValue("90s") Duration settleAfter, @DefaultValue Retry retry,
             @DefaultValue("20:00") LocalTime quietFrom, @DefaultValue("08:00") LocalTime quietUntil,
-            @DefaultValue Pacing pacing, @DefaultValue("5000") int dailyLimit) {
+            @DefaultValue Pacing pacing, @DefaultValue("5000") int dailyLimit,
+            @DefaultValue("30d") Duration keepTextFor) {
 
         public QuietHours quietHours() {
             return new QuietHours(quietFrom, quietUntil);

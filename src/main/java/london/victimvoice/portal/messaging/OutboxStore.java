@@ -151,6 +151,12 @@ class OutboxStore {
                         .addValue("lower", lower)) == 1;
     }
 
+    /** Blanks the words of messages finished (or sent, which email and the dev outbox never get past) before then. */
+    int forgetTexts(Instant finishedBefore) {
+        return jdbc.update("UPDATE outbox_message SET body = '', subject = NULL WHERE COALESCE(finished_at, sent_at) < :before"
+                + " AND body <> ''", Map.of("before", ts(finishedBefore)));
+    }
+
     Optional<UUID> findIdByProviderRef(String providerRef) {
         return jdbc.queryForList("SELECT id FROM outbox_message WHERE provider_ref = :ref",
                 Map.of("ref", providerRef), String.class).stream().findFirst().map(UUID::fromString);

@@ -65,6 +65,9 @@ abstract class OutboxContract {
     OutboxStore store;
 
     @Autowired
+    OutboxHousekeeping housekeeping;
+
+    @Autowired
     SignUps signUps;
 
     @Autowired
@@ -325,6 +328,31 @@ abstract class OutboxContract {
         assertThat(outbox.cancelPendingAbout(about, "meeting-cancelled")).isEqualTo(1);
         assertThat(jdbc.queryForList("SELECT status FROM outbox_message WHERE participant_id = ? ORDER BY status",
                 String.class, person.id().toString())).containsExactly("cancelled", "held");
+    }
+
+    @Test
+    void the_words_of_a_finished_message_are_blanked_after_the_keeping_time_and_the_rest_stays() {
+        clock.set(TUESDAY_10AM);
+        var person = bySms();
+        var id = only(outbox.queue(offer(person.id())), person.id());
+        dispatcher.drainNow();
+        outbox.recordReport(id, null, OutboxStatus.DELIVERED, null);
+        var key = "never-reported:" + UUID.randomUUID();
+        outbox.queue(offer(person.id()).dedupeKey(key));
+        var neverReported = store.findByDedupeKey(key).orElseThrow().id();
+        assertThat(neverReported).isNotEqualTo(id);
+        dispatcher.drainNow();
+
+        clock.set(TUESDAY_10AM.plus(java.time.Duration.ofDays(29)));
+        housekeeping.forgetOldTexts();
+        assertThat(row(id).body()).startsWith("A place has come up");
+
+        clock.set(TUESDAY_10AM.plus(java.time.Duration.ofDays(31)));
+        housekeeping.forgetOldTexts();
+        assertThat(row(id).body()).isEmpty();
+        assertThat(row(neverReported).body()).as("sent, with no report ever").isEmpty();
+        assertThat(row(id).status()).isEqualTo(OutboxStatus.DELIVERED);
+        assertThat(row(id).templateVersion()).isEqualTo(1);
     }
 
     @Test

@@ -13,7 +13,7 @@ public final class TestMessaging {
             MessagingProperties.Dispatch.OFF, "test", Duration.ofSeconds(2), 20, 4, Duration.ofMinutes(2),
             Duration.ofSeconds(90), new MessagingProperties.Retry(5, Duration.ofSeconds(30), Duration.ofMinutes(30)),
             LocalTime.of(20, 0), LocalTime.of(8, 0),
-            new MessagingProperties.Pacing(9, 30, Duration.ofSeconds(60)), 5000);
+            new MessagingProperties.Pacing(9, 30, Duration.ofSeconds(60)), 5000, Duration.ofDays(30));
 
     public static final MessagingProperties.Links LINKS = new MessagingProperties.Links(URI.create("http://localhost:8080"),
             null);
