@@ -118,7 +118,8 @@ class ForumEditView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                     ReminderSettings.MAX_DAYS));
             days.setMaxLength(6);
             days.getElement().setAttribute("inputmode", "numeric");
-            days.setWidth("6em");
+            // Wide enough for the label and the hint at 320 px; a narrower box pushes them past the edge.
+            days.setWidth("10em");
             reminderDays.add(days);
             reminders.add(days);
         }
@@ -127,7 +128,7 @@ class ForumEditView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         reminderTime.setHelperText(getTranslation("forums.reminders.timeHint", clock(ReminderSettings.EARLIEST),
                 clock(ReminderSettings.LATEST)));
         reminderTime.setMaxLength(5);
-        reminderTime.setWidth("6em");
+        reminderTime.setWidth("10em");
         var save = new Button(getTranslation("forums.reminders.save"), e -> saveReminders());
         save.setId("reminders-save");
         save.addClassName("button-primary");

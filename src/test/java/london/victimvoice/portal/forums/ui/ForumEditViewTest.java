@@ -269,7 +269,8 @@ class ForumEditViewTest extends SpringBrowserlessTest {
         assertThat(reminderBoxes()).containsExactly("7", "1", "");
         assertThat(reminderTime().getValue()).isEqualTo("10:00");
         assertThat(text()).contains("Meeting reminders");
-        assertThat(days(1).getLabel()).isEqualTo("Reminder 1: days before the meeting");
+        assertThat(days(1).getLabel()).isEqualTo("Reminder 1");
+        assertThat(days(1).getHelperText()).isEqualTo("Days before the meeting: a whole number from 1 to 28");
 
         test(days(1)).setValue("3");
         test(days(2)).setValue("");
