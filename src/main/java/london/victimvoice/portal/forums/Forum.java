@@ -1,5 +1,7 @@
 package london.victimvoice.portal.forums;
 
+import java.time.LocalTime;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -34,6 +36,13 @@ class Forum {
     @Column(length = DESCRIPTION_MAX_LENGTH)
     private @Nullable String description;
 
+    /** Days before each meeting that members are reminded, as "7,1"; see {@link ReminderSettings}. */
+    @Column(name = "reminder_days", nullable = false, length = 20)
+    private String reminderDays = ReminderSettings.DEFAULT.stored();
+
+    @Column(name = "reminder_time", nullable = false)
+    private LocalTime reminderTime = ReminderSettings.DEFAULT.at();
+
     protected Forum() {
     }
 
@@ -55,6 +64,16 @@ class Forum {
 
     @Nullable String description() {
         return description;
+    }
+
+    ReminderSettings reminders() {
+        return new ReminderSettings(ReminderSettings.parseStored(reminderDays), reminderTime);
+    }
+
+    /** Values already checked by {@link ForumSettings}. */
+    void remindAt(ReminderSettings settings) {
+        this.reminderDays = settings.stored();
+        this.reminderTime = settings.at();
     }
 
     /** Values already checked by {@link ForumSettings}. */

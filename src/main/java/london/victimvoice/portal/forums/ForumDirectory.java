@@ -41,6 +41,17 @@ public class ForumDirectory {
                 .toList();
     }
 
+    /**
+     * When this forum's members are reminded of its meetings.
+     *
+     * @throws IllegalArgumentException for an unknown forum
+     */
+    @Transactional(readOnly = true)
+    public ReminderSettings reminders(String forumCode) {
+        return forums.findById(forumCode).map(Forum::reminders)
+                .orElseThrow(() -> new IllegalArgumentException("No forum " + forumCode));
+    }
+
     static ForumSummary summary(Forum f) {
         return new ForumSummary(f.code(), f.capacity(), f.acceptingMembers(), f.description());
     }

@@ -1,7 +1,11 @@
 package london.victimvoice.portal.forums;
 
+import java.time.DateTimeException;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,6 +28,8 @@ public class ForumSettings {
     public static final int MIN_CAPACITY = 1;
     public static final int MAX_CAPACITY = 100;
     public static final int DEFAULT_CAPACITY = Forum.DEFAULT_CAPACITY;
+    private static final Pattern DAYS = Pattern.compile("\\d{1,4}");
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
 
     private final Forums forums;
     private final ForumStewards stewards;
@@ -131,6 +137,75 @@ public class ForumSettings {
             throw new ForumAccessRefused(forumCode);
         }
         stewards.require(manager, forumCode);
+    }
+
+    /** @throws ForumAccessRefused unless this person looks after the forum */
+    @Transactional(readOnly = true)
+    public ReminderSettings reminders(ForumManager manager, String forumCode) {
+        stewards.require(manager, forumCode);
+        return forums.findById(forumCode).map(Forum::reminders).orElseThrow(() -> new ForumAccessRefused(forumCode));
+    }
+
+    /**
+     * Saves when the forum's members are reminded of its meetings, as typed: up to three boxes of
+     * days before (empty boxes are left out; all empty means no reminders) and a time like 10:00.
+     * Meetings moves the planned reminders of coming meetings in this transaction.
+     *
+     * @throws ForumAccessRefused unless this person looks after the forum
+     * @throws RemindersRefused   naming every box that is wrong; nothing is saved
+     */
+    @Transactional
+    public ReminderSettings changeReminders(ForumManager manager, String forumCode, List<String> daysBefore,
+            String time) {
+        stewards.require(manager, forumCode);
+        var settings = reminderSettings(daysBefore, time);
+        var forum = forums.lockByCode(forumCode).orElseThrow(() -> new ForumAccessRefused(forumCode));
+        forum.remindAt(settings);
+        events.publishEvent(new ForumRemindersChanged(forumCode, settings));
+        return forum.reminders();
+    }
+
+    /** @throws RemindersRefused listing every problem */
+    static ReminderSettings reminderSettings(List<String> daysBefore, String time) {
+        var problems = new ArrayList<ReminderProblem>();
+        var days = new ArrayList<Integer>();
+        var filled = 0;
+        for (var box = 0; box < daysBefore.size(); box++) {
+            var typed = daysBefore.get(box).strip();
+            if (typed.isEmpty()) {
+                continue;
+            }
+            if (++filled > ReminderSettings.MAX_REMINDERS) {
+                problems.add(new ReminderProblem(box, ReminderProblem.TOO_MANY));
+                break;
+            }
+            var number = DAYS.matcher(typed).matches() ? Integer.parseInt(typed) : -1;
+            if (number < ReminderSettings.MIN_DAYS || number > ReminderSettings.MAX_DAYS) {
+                problems.add(new ReminderProblem(box, ReminderProblem.DAYS));
+            } else if (days.contains(number)) {
+                problems.add(new ReminderProblem(box, ReminderProblem.DUPLICATE));
+            } else {
+                days.add(number);
+            }
+        }
+        @Nullable LocalTime at = null;
+        var matcher = TIME.matcher(time.strip());
+        try {
+            if (matcher.matches()) {
+                at = LocalTime.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
+            }
+        } catch (DateTimeException e) {
+            // Not a time of day, like 25:00: the same answer as for anything else that is not a time.
+        }
+        if (at == null) {
+            problems.add(new ReminderProblem(ReminderProblem.TIME, ReminderProblem.TIME_FORMAT));
+        } else if (at.isBefore(ReminderSettings.EARLIEST) || at.isAfter(ReminderSettings.LATEST)) {
+            problems.add(new ReminderProblem(ReminderProblem.TIME, ReminderProblem.TIME_RANGE));
+        }
+        if (!problems.isEmpty() || at == null) {
+            throw new RemindersRefused(problems);
+        }
+        return new ReminderSettings(days, at);
     }
 
     /** Stripped; null when blank (the standard description shows). */

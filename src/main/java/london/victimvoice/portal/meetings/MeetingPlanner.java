@@ -30,8 +30,9 @@ import london.victimvoice.portal.participants.ParticipantNotices;
 /**
  * Coordinators schedule a forum's meetings, then move, change or cancel one. Every method asks
  * {@link ForumStewards} first, so a coordinator of nothing is refused whatever page they reach.
- * Members who said they are coming, or are not sure, are told when a meeting moves or is
- * cancelled, after the change is committed.
+ * Everyone who answered is told when a meeting moves or is cancelled, after the change is
+ * committed; the meeting's reminders ({@link MeetingReminders}) move or are cancelled with it, in
+ * the same transaction.
  */
 @Service
 public class MeetingPlanner {
@@ -46,12 +47,13 @@ public class MeetingPlanner {
     private final ForumDirectory forums;
     private final ParticipantNotices notices;
     private final ForumMembers members;
+    private final MeetingReminders reminders;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     MeetingPlanner(Meetings meetings, SeriesOfMeetings series, MeetingRsvps rsvps, ForumStewards stewards,
-            ForumDirectory forums, ParticipantNotices notices, ForumMembers members, Clock clock,
-            PlatformTransactionManager transactions) {
+            ForumDirectory forums, ParticipantNotices notices, ForumMembers members, MeetingReminders reminders,
+            Clock clock, PlatformTransactionManager transactions) {
         this.meetings = meetings;
         this.series = series;
         this.rsvps = rsvps;
@@ -59,6 +61,7 @@ public class MeetingPlanner {
         this.forums = forums;
         this.notices = notices;
         this.members = members;
+        this.reminders = reminders;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -117,15 +120,18 @@ public class MeetingPlanner {
         MeetingRules.capacity(plan.capacity());
         var notes = MeetingRules.notes(plan.notes());
         var run = series.save(new MeetingSeries(plan, manager.username(), now));
-        var ids = new ArrayList<UUID>();
+        var made = new ArrayList<Meeting>();
         for (var slot : slots) {
             var meeting = new Meeting(run.getId(), plan.forumCode(), slot.startsAt(), slot.endsAt(), plan.capacity());
             meeting.place(place.venueAddress(), place.stepFree(), place.hearingLoop(), place.nearestStation(),
                     place.onlineLink());
             meeting.details(plan.capacity(), notes);
-            ids.add(meetings.save(meeting).getId());
+            made.add(meetings.save(meeting));
         }
-        return ids;
+        // The reminders refer to the meetings' rows, written here rather than at commit.
+        meetings.flush();
+        reminders.planNew(plan.forumCode(), made);
+        return made.stream().map(Meeting::getId).toList();
     }
 
     /**
@@ -138,6 +144,7 @@ public class MeetingPlanner {
         var slot = SeriesDates.slot(change.date(), change.start(), change.end());
         var before = new Instant[1];
         var saved = write(() -> {
+            var locked = reminders.lock(meetingId);
             var meeting = editable(manager, meetingId, change.version());
             MeetingRules.times(slot.startsAt(), change.start(), change.end(), clock.instant());
             var place = MeetingRules.place(change.place());
@@ -150,6 +157,10 @@ public class MeetingPlanner {
                     place.onlineLink());
             meeting.details(change.capacity(), notes);
             var stored = meetings.saveAndFlush(meeting);
+            // The reminders say the day and the start time; a new end alone leaves them as they are.
+            if (!before[0].equals(stored.startsAt())) {
+                reminders.moved(stored, locked);
+            }
             return new Outcome(details(stored, rsvps.findByKeyMeetingId(meetingId)),
                     moved ? toTell(stored) : List.of());
         });
@@ -168,9 +179,11 @@ public class MeetingPlanner {
      */
     public MeetingDetails cancel(ForumManager manager, UUID meetingId, int version) {
         var saved = write(() -> {
+            var locked = reminders.lock(meetingId);
             var meeting = editable(manager, meetingId, version);
             meeting.cancel();
             var stored = meetings.saveAndFlush(meeting);
+            reminders.cancelled(stored, locked);
             return new Outcome(details(stored, rsvps.findByKeyMeetingId(meetingId)), toTell(stored));
         });
         var startsAt = saved.meeting().startsAt();

@@ -12,4 +12,7 @@ interface Meetings extends JpaRepository<Meeting, UUID> {
     List<Meeting> findByForumCodeInAndEndsAtAfterOrderByStartsAt(Collection<String> forumCodes, Instant after);
 
     List<Meeting> findByForumCodeOrderByStartsAt(String forumCode);
+
+    List<Meeting> findByForumCodeAndStatusAndStartsAtAfterOrderByStartsAt(String forumCode, MeetingStatus status,
+            Instant after);
 }

@@ -92,5 +92,10 @@ public record MessagingProperties(
      * @param key     base64, at least 32 bytes: signs one-click stop links (random per start if unset)
      */
     public record Links(@DefaultValue("http://localhost:8080") URI baseUrl, @Nullable String key) {
+
+        /** The portal's public address of a page, for a link in a message: {@code to("/meetings/1")}. */
+        public String to(String path) {
+            return baseUrl.toString().replaceFirst("/+$", "") + (path.startsWith("/") ? path : "/" + path);
+        }
     }
 }

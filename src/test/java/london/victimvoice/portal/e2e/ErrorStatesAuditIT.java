@@ -248,6 +248,30 @@ class ErrorStatesAuditIT extends BrowserTest {
                             setText("forum-description", "Welcome <script>alert('hello')</script>");
                             clickButton("forum-save");
                         }),
+                staff("Forum reminders: 0 days before", "reminder-days-range", "staff/forums/open",
+                        Roles.COORDINATOR, "reminder-days-1", () -> {
+                            open("staff/forums/open");
+                            setText("reminder-days-1", "0");
+                            clickButton("reminders-save");
+                        }),
+                staff("Forum reminders: the same number of days twice", "reminder-days-twice", "staff/forums/open",
+                        Roles.COORDINATOR, "reminder-days-3", () -> {
+                            open("staff/forums/open");
+                            setText("reminder-days-3", "7");
+                            clickButton("reminders-save");
+                        }),
+                staff("Forum reminders: time not like 10:00", "reminder-time-format", "staff/forums/open",
+                        Roles.COORDINATOR, "reminder-time", () -> {
+                            open("staff/forums/open");
+                            setText("reminder-time", "ten");
+                            clickButton("reminders-save");
+                        }),
+                staff("Forum reminders: time at night", "reminder-time-night", "staff/forums/open",
+                        Roles.COORDINATOR, "reminder-time", () -> {
+                            open("staff/forums/open");
+                            setText("reminder-time", "21:00");
+                            clickButton("reminders-save");
+                        }),
                 staff("Schedule meetings: first meeting in the past", "in-the-past", "staff/meetings/new",
                         Roles.COORDINATOR, "series-day", () -> scheduleMeetings(LocalDate.of(2020, 3, 3), "20:00", "6",
                                 "Community Room, 1 Example Street")),

@@ -3,6 +3,9 @@ package london.victimvoice.portal.forums;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -62,7 +65,8 @@ abstract class ForumSettingsContract {
 
     @AfterEach
     void putTheForumsBack() {
-        jdbc.update("UPDATE forum SET capacity = 12, accepting_members = TRUE, description = NULL");
+        jdbc.update("UPDATE forum SET capacity = 12, accepting_members = TRUE, description = NULL,"
+                + " reminder_days = '7,1', reminder_time = '10:00:00'");
         jdbc.update("DELETE FROM forum_coordinator WHERE staff_username IN ('cora', 'colin', 'sam-support')");
     }
 
@@ -204,6 +208,76 @@ abstract class ForumSettingsContract {
                             r -> assertThat(r.messageKey()).isEqualTo(ForumChangeRefused.NOT_A_COORDINATOR));
         }
         assertThat(settings.coordinatorsOf(ADMIN, "lgbtq")).containsExactly("cora");
+    }
+
+    @Test
+    void every_forum_reminds_seven_days_and_one_day_before_at_ten_until_changed() {
+        for (var forum : directory.all()) {
+            assertThat(directory.reminders(forum.code())).isEqualTo(new ReminderSettings(List.of(7, 1),
+                    LocalTime.of(10, 0)));
+        }
+        assertThat(settings.reminders(CORA, "lgbtq")).isEqualTo(ReminderSettings.DEFAULT);
+    }
+
+    @Test
+    void a_coordinator_sets_the_reminder_days_and_time_of_their_forum() {
+        var saved = settings.changeReminders(CORA, "lgbtq", List.of("3", " 14 ", ""), " 9.30 ");
+
+        assertThat(saved).isEqualTo(new ReminderSettings(List.of(14, 3), LocalTime.of(9, 30)));
+        assertThat(directory.reminders("lgbtq")).isEqualTo(saved);
+        assertThat(directory.reminders("open")).isEqualTo(ReminderSettings.DEFAULT);
+
+        assertThat(settings.changeReminders(CORA, "lgbtq", List.of("", "28", "1"), "19:59"))
+                .isEqualTo(new ReminderSettings(List.of(28, 1), LocalTime.of(19, 59)));
+        assertThat(settings.changeReminders(CORA, "lgbtq", List.of("", "", ""), "08:00"))
+                .as("no reminders at all").isEqualTo(new ReminderSettings(List.of(), LocalTime.of(8, 0)));
+        assertThat(directory.reminders("lgbtq").daysBefore()).isEmpty();
+    }
+
+    @Test
+    void every_bad_reminder_setting_is_refused_at_its_box_and_nothing_changes() {
+        var days = ReminderProblem.DAYS;
+        var cases = new LinkedHashMap<List<Object>, List<ReminderProblem>>();
+        cases.put(List.of(List.of("0"), "10:00"), List.of(new ReminderProblem(0, days)));
+        cases.put(List.of(List.of("29"), "10:00"), List.of(new ReminderProblem(0, days)));
+        cases.put(List.of(List.of("-1"), "10:00"), List.of(new ReminderProblem(0, days)));
+        cases.put(List.of(List.of("", "seven"), "10:00"), List.of(new ReminderProblem(1, days)));
+        cases.put(List.of(List.of("1.5"), "10:00"), List.of(new ReminderProblem(0, days)));
+        cases.put(List.of(List.of("99999999999"), "10:00"), List.of(new ReminderProblem(0, days)));
+        cases.put(List.of(List.of("7", "", "07"), "10:00"),
+                List.of(new ReminderProblem(2, ReminderProblem.DUPLICATE)));
+        cases.put(List.of(List.of("7", "1", "3", "2"), "10:00"),
+                List.of(new ReminderProblem(3, ReminderProblem.TOO_MANY)));
+        for (var time : List.of("", "10", "ten", "25:00", "10:60", "10:00am")) {
+            cases.put(List.of(List.of("7"), time),
+                    List.of(new ReminderProblem(ReminderProblem.TIME, ReminderProblem.TIME_FORMAT)));
+        }
+        for (var time : List.of("07:59", "20:00", "23:30", "0:00")) {
+            cases.put(List.of(List.of("7"), time),
+                    List.of(new ReminderProblem(ReminderProblem.TIME, ReminderProblem.TIME_RANGE)));
+        }
+        cases.put(List.of(List.of("0", "x", "3"), ""), List.of(new ReminderProblem(0, days),
+                new ReminderProblem(1, days), new ReminderProblem(ReminderProblem.TIME, ReminderProblem.TIME_FORMAT)));
+
+        cases.forEach((typed, expected) -> {
+            @SuppressWarnings("unchecked")
+            var boxes = (List<String>) typed.get(0);
+            assertThatThrownBy(() -> settings.changeReminders(CORA, "lgbtq", boxes, (String) typed.get(1)))
+                    .as("%s", typed).isInstanceOfSatisfying(RemindersRefused.class,
+                            r -> assertThat(r.problems()).isEqualTo(expected));
+        });
+        assertThat(directory.reminders("lgbtq")).isEqualTo(ReminderSettings.DEFAULT);
+    }
+
+    @Test
+    void only_those_who_look_after_the_forum_change_its_reminders() {
+        assertThatThrownBy(() -> settings.changeReminders(NOBODY, "lgbtq", List.of("3"), "10:00"))
+                .isInstanceOf(ForumAccessRefused.class);
+        assertThatThrownBy(() -> settings.changeReminders(CORA, "open", List.of("3"), "10:00"))
+                .isInstanceOf(ForumAccessRefused.class);
+        assertThatThrownBy(() -> settings.reminders(CORA, "open")).isInstanceOf(ForumAccessRefused.class);
+        assertThat(directory.reminders("open")).isEqualTo(ReminderSettings.DEFAULT);
+        assertThat(settings.changeReminders(ADMIN, "open", List.of("2"), "11:00").daysBefore()).containsExactly(2);
     }
 
     private ForumSummary forum(String code) {

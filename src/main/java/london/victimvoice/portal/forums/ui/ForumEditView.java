@@ -1,5 +1,10 @@
 package london.victimvoice.portal.forums.ui;
 
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,11 +31,14 @@ import london.victimvoice.portal.forums.ForumChangeRefused;
 import london.victimvoice.portal.forums.ForumManager;
 import london.victimvoice.portal.forums.ForumSettings;
 import london.victimvoice.portal.forums.ForumSummary;
+import london.victimvoice.portal.forums.ReminderProblem;
+import london.victimvoice.portal.forums.ReminderSettings;
+import london.victimvoice.portal.forums.RemindersRefused;
 import london.victimvoice.portal.security.Roles;
 
 /**
  * A coordinator edits a forum they look after: the description participants see, the capacity, and
- * whether it accepts new members. A capacity below the current members asks them to choose: stop,
+ * whether it accepts new members, and when members are reminded of meetings. A capacity below the current members asks them to choose: stop,
  * or keep everyone and close joining. Anyone else is told they do not look after the forum.
  */
 @Route(value = ForumListView.PATH + "/:code", layout = StaffLayout.class)
@@ -50,6 +58,9 @@ class ForumEditView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final Div coordinators = new Div();
     private final Div coordinatorList = new Div();
     private final TextField coordinatorName = new TextField();
+    private final Div reminders = new Div();
+    private final List<TextField> reminderDays = new ArrayList<>();
+    private final TextField reminderTime = new TextField();
     private String code = "";
 
     ForumEditView(ForumSettings settings, AuthenticationContext authentication) {
@@ -90,7 +101,78 @@ class ForumEditView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         coordinators.add(new H2(getTranslation("forums.coordinators.heading")), coordinatorList, coordinatorName,
                 addActions);
         coordinators.setVisible(false);
-        add(errors, heading, status, form, coordinators, new Paragraph(back));
+        buildReminders();
+        add(errors, heading, status, form, reminders, coordinators, new Paragraph(back));
+    }
+
+    /** Up to three boxes of days before and a time, GOV.UK style: plain inputs, a hint, errors at each. */
+    private void buildReminders() {
+        var title = new H2(getTranslation("forums.reminders.heading"));
+        title.setId("reminders-heading");
+        reminders.add(title, new Paragraph(getTranslation("forums.reminders.intro", ReminderSettings.MAX_REMINDERS)));
+        for (var box = 1; box <= ReminderSettings.MAX_REMINDERS; box++) {
+            var days = new TextField();
+            days.setId("reminder-days-" + box);
+            days.setLabel(getTranslation("forums.reminders.days", box));
+            days.setHelperText(getTranslation("forums.reminders.daysHint", ReminderSettings.MIN_DAYS,
+                    ReminderSettings.MAX_DAYS));
+            days.setMaxLength(6);
+            days.getElement().setAttribute("inputmode", "numeric");
+            // Wide enough for the label and the hint at 320 px; a narrower box pushes them past the edge.
+            days.setWidth("10em");
+            reminderDays.add(days);
+            reminders.add(days);
+        }
+        reminderTime.setId("reminder-time");
+        reminderTime.setLabel(getTranslation("forums.reminders.time"));
+        reminderTime.setHelperText(getTranslation("forums.reminders.timeHint", clock(ReminderSettings.EARLIEST),
+                clock(ReminderSettings.LATEST)));
+        reminderTime.setMaxLength(5);
+        reminderTime.setWidth("10em");
+        var save = new Button(getTranslation("forums.reminders.save"), e -> saveReminders());
+        save.setId("reminders-save");
+        save.addClassName("button-primary");
+        var actions = new Div(save);
+        actions.addClassName("form-actions");
+        reminders.add(reminderTime, actions);
+        reminders.setVisible(false);
+    }
+
+    private static String clock(LocalTime time) {
+        return String.format(Locale.UK, "%02d:%02d", time.getHour(), time.getMinute());
+    }
+
+    private void showReminders(ReminderSettings settings) {
+        for (var box = 0; box < reminderDays.size(); box++) {
+            reminderDays.get(box).setValue(box < settings.daysBefore().size()
+                    ? String.valueOf(settings.daysBefore().get(box)) : "");
+        }
+        reminderTime.setValue(clock(settings.at()));
+        reminders.setVisible(true);
+    }
+
+    private void saveReminders() {
+        clearErrors();
+        belowMembers.setVisible(false);
+        status.setText("");
+        try {
+            var saved = settings.changeReminders(manager, code,
+                    reminderDays.stream().map(TextField::getValue).toList(), reminderTime.getValue());
+            showReminders(saved);
+            status.setText(getTranslation(saved.daysBefore().isEmpty() ? "forums.reminders.savedNone"
+                    : "forums.reminders.saved"));
+        } catch (RemindersRefused refused) {
+            for (var problem : refused.problems()) {
+                var field = problem.field() == ReminderProblem.TIME ? reminderTime : reminderDays.get(problem.field());
+                fail(field, getTranslation(problem.messageKey(), ReminderSettings.MIN_DAYS, ReminderSettings.MAX_DAYS,
+                        ReminderSettings.MAX_REMINDERS, clock(ReminderSettings.EARLIEST),
+                        clock(ReminderSettings.LATEST)));
+            }
+        } catch (ForumAccessRefused refused) {
+            errors.add(getTranslation("forums.edit.refused"));
+            errors.show();
+            retitle();
+        }
     }
 
     @Override
@@ -99,10 +181,12 @@ class ForumEditView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         try {
             var managed = settings.open(manager, code);
             show(managed.forum());
+            showReminders(settings.reminders(manager, code));
         } catch (ForumAccessRefused refused) {
             heading.setText(getTranslation("forums.edit.refusedHeading"));
             status.setText(getTranslation("forums.edit.refused"));
             form.setVisible(false);
+            reminders.setVisible(false);
         }
     }
 

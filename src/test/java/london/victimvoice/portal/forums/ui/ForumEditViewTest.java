@@ -2,6 +2,7 @@ package london.victimvoice.portal.forums.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalTime;
 import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -27,6 +28,7 @@ import london.victimvoice.portal.forums.ForumDirectory;
 import london.victimvoice.portal.forums.ForumHeadcounts;
 import london.victimvoice.portal.forums.ForumStewards;
 import london.victimvoice.portal.forums.ForumSummary;
+import london.victimvoice.portal.forums.ReminderSettings;
 import london.victimvoice.portal.participants.Approvals;
 import london.victimvoice.portal.participants.SignUps;
 import london.victimvoice.portal.security.Roles;
@@ -74,7 +76,8 @@ class ForumEditViewTest extends SpringBrowserlessTest {
     @AfterEach
     void putEverythingBack() {
         SecurityContextHolder.clearContext();
-        jdbc.update("UPDATE forum SET capacity = 12, accepting_members = TRUE, description = NULL");
+        jdbc.update("UPDATE forum SET capacity = 12, accepting_members = TRUE, description = NULL,"
+                + " reminder_days = '7,1', reminder_time = '10:00:00'");
         jdbc.update("DELETE FROM forum_coordinator WHERE staff_username IN (?, 'carla')", COORDINATOR);
     }
 
@@ -258,6 +261,103 @@ class ForumEditViewTest extends SpringBrowserlessTest {
         open(FORUM);
 
         assertThat(find(TextField.class).all()).noneMatch(f -> f.getId().orElse("").equals("coordinator-username"));
+    }
+
+    @Test
+    void the_coordinator_sees_and_changes_when_members_are_reminded() {
+        open(FORUM);
+        assertThat(reminderBoxes()).containsExactly("7", "1", "");
+        assertThat(reminderTime().getValue()).isEqualTo("10:00");
+        assertThat(text()).contains("Meeting reminders");
+        assertThat(days(1).getLabel()).isEqualTo("Reminder 1");
+        assertThat(days(1).getHelperText()).isEqualTo("Days before the meeting: a whole number from 1 to 28");
+
+        test(days(1)).setValue("3");
+        test(days(2)).setValue("");
+        test(days(3)).setValue(" 14 ");
+        test(reminderTime()).setValue("9:30");
+        saveReminders();
+
+        assertThat(errors()).isEmpty();
+        assertThat(text()).contains("Reminders saved.");
+        assertThat(directory.reminders(FORUM)).isEqualTo(new ReminderSettings(List.of(14, 3), LocalTime.of(9, 30)));
+        assertThat(reminderBoxes()).as("shown as saved, largest first").containsExactly("14", "3", "");
+        assertThat(reminderTime().getValue()).isEqualTo("09:30");
+
+        for (var box = 1; box <= 3; box++) {
+            test(days(box)).setValue("");
+        }
+        saveReminders();
+        assertThat(text()).contains("No reminders will be sent for this forum’s meetings.");
+        assertThat(directory.reminders(FORUM).daysBefore()).isEmpty();
+    }
+
+    @Test
+    void every_bad_reminder_setting_is_shown_at_its_box_and_nothing_is_saved() {
+        record Case(String one, String two, String three, String time, String field, String error) {
+        }
+        var cases = List.of(
+                new Case("0", "1", "", "10:00", "reminder-days-1", "Enter a number of days from 1 to 28"),
+                new Case("7", "29", "", "10:00", "reminder-days-2", "Enter a number of days from 1 to 28"),
+                new Case("7", "-2", "", "10:00", "reminder-days-2", "Enter a number of days from 1 to 28"),
+                new Case("seven", "", "", "10:00", "reminder-days-1", "Enter a number of days from 1 to 28"),
+                new Case("7", "", "2.5", "10:00", "reminder-days-3", "Enter a number of days from 1 to 28"),
+                new Case("7", "1", "7", "10:00", "reminder-days-3", "Enter a different number of days for each reminder"),
+                new Case("7", "1", "", "", "reminder-time", "Enter the time like 10:00"),
+                new Case("7", "1", "", "26:00", "reminder-time", "Enter the time like 10:00"),
+                new Case("7", "1", "", "ten", "reminder-time", "Enter the time like 10:00"),
+                new Case("7", "1", "", "21:00", "reminder-time",
+                        "Enter a time from 08:00 to 19:59: messages are not sent at night"),
+                new Case("7", "1", "", "06:30", "reminder-time",
+                        "Enter a time from 08:00 to 19:59: messages are not sent at night"));
+        for (var c : cases) {
+            open(FORUM);
+            test(days(1)).setValue(c.one());
+            test(days(2)).setValue(c.two());
+            test(days(3)).setValue(c.three());
+            test(reminderTime()).setValue(c.time());
+            saveReminders();
+
+            var field = find(TextField.class).id(c.field());
+            assertThat(errors()).as("%s", c).containsExactly(c.error());
+            assertThat(field.isInvalid()).isTrue();
+            assertThat(field.getErrorMessage()).isEqualTo(c.error());
+            assertThat(reminderBoxes()).as("kept as typed").containsExactly(c.one(), c.two(), c.three());
+            assertThat(reminderTime().getValue()).isEqualTo(c.time());
+            assertThat(((ForumEditView) getCurrentView()).getPageTitle()).startsWith("Error: ");
+            assertThat(directory.reminders(FORUM)).as("%s", c).isEqualTo(ReminderSettings.DEFAULT);
+        }
+
+        open(FORUM);
+        test(days(1)).setValue("0");
+        test(days(2)).setValue("0");
+        test(reminderTime()).setValue("");
+        saveReminders();
+        assertThat(errors()).as("every problem at once").containsExactly("Enter a number of days from 1 to 28",
+                "Enter a number of days from 1 to 28", "Enter the time like 10:00");
+    }
+
+    @Test
+    void a_coordinator_of_another_forum_sees_no_reminder_settings() {
+        open("lgbtq");
+
+        assertThat(find(Button.class).all()).noneMatch(b -> "reminders-save".equals(b.getId().orElse("")) && isShown(b));
+    }
+
+    private TextField days(int box) {
+        return find(TextField.class).id("reminder-days-" + box);
+    }
+
+    private TextField reminderTime() {
+        return find(TextField.class).id("reminder-time");
+    }
+
+    private List<String> reminderBoxes() {
+        return List.of(days(1).getValue(), days(2).getValue(), days(3).getValue());
+    }
+
+    private void saveReminders() {
+        test(find(Button.class).id("reminders-save")).click();
     }
 
     private long aMemberOrMore() {
