@@ -1,5 +1,6 @@
 package london.victimvoice.portal.campaigns.ui;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,6 +71,7 @@ public class BulkSendView extends Div implements HasDynamicTitle {
     }
 
     private final BulkSends bulkSends;
+    private final Clock clock;
     private final ForumManager manager;
     private final ErrorSummary errors = new ErrorSummary();
     final CheckboxGroup<ForumSummary> forums = new CheckboxGroup<>();
@@ -93,8 +95,9 @@ public class BulkSendView extends Div implements HasDynamicTitle {
     private record Previewed(Audience audience, String templateId, int count) {
     }
 
-    BulkSendView(BulkSends bulkSends, MeetingPlanner planner, AuthenticationContext authentication) {
+    BulkSendView(BulkSends bulkSends, MeetingPlanner planner, AuthenticationContext authentication, Clock clock) {
         this.bulkSends = bulkSends;
+        this.clock = clock;
         this.manager = Managers.of(authentication);
         add(errors, new H1(getTranslation("bulk.heading")));
         var mine = planner.forumsManagedBy(manager);
@@ -353,7 +356,13 @@ public class BulkSendView extends Div implements HasDynamicTitle {
         }
         // A time the clocks skip in spring moves on an hour, as ZonedDateTime does; one they repeat
         // in autumn is the first of the two.
-        return date.atTime(time).atZone(LondonTimes.LONDON).toInstant();
+        var when = date.atTime(time).atZone(LondonTimes.LONDON).toInstant();
+        if (!when.isAfter(clock.instant())) {
+            // Said before the confirmation; the service refuses it again if time passes meanwhile.
+            errors.add(day, getTranslation("bulk.error.schedulePast"));
+            return null;
+        }
+        return when;
     }
 
     void confirmed() {

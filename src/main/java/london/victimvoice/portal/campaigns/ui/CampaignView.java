@@ -33,7 +33,6 @@ import org.jspecify.annotations.Nullable;
 
 import london.victimvoice.portal.base.LondonTimes;
 import london.victimvoice.portal.base.ui.ErrorSummary;
-import london.victimvoice.portal.base.ui.PageTitles;
 import london.victimvoice.portal.base.ui.StaffLayout;
 import london.victimvoice.portal.campaigns.BulkSendRefused;
 import london.victimvoice.portal.campaigns.BulkSends;
@@ -248,6 +247,9 @@ public class CampaignView extends Div implements BeforeEnterObserver, HasDynamic
         if (status != lastStatus) {
             var first = lastStatus == null;
             lastStatus = status;
+            if (!first) {
+                getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+            }
             lastMilestone = quarter;
             if (!first) {
                 announce.setText(getTranslation("bulk.announce." + status.name(), progress.handled(), progress.total()));
@@ -287,8 +289,18 @@ public class CampaignView extends Div implements BeforeEnterObserver, HasDynamic
         bulkSends.progress(manager, id).ifPresent(this::show);
     }
 
+    /** Reads and draws the send afresh, as each tick does. */
+    void refresh() {
+        var id = campaignId;
+        if (id != null) {
+            bulkSends.progress(manager, id).ifPresent(this::show);
+        }
+    }
+
+    /** The status is in the title, so a coordinator sees it from another tab. */
     @Override
     public String getPageTitle() {
-        return PageTitles.of(this, "bulk.campaign.title");
+        var status = lastStatus == null ? "" : getTranslation(lastStatus.labelKey());
+        return getTranslation("shell.title", getTranslation("bulk.campaign.title", status));
     }
 }
