@@ -12,6 +12,9 @@ import org.springframework.context.ApplicationContext;
 
 import london.victimvoice.portal.assistance.AssistanceRequests;
 import london.victimvoice.portal.assistance.SupportTiming;
+import london.victimvoice.portal.campaigns.Audience;
+import london.victimvoice.portal.campaigns.BulkSends;
+import london.victimvoice.portal.campaigns.CampaignStatus;
 import london.victimvoice.portal.forums.ForumManager;
 import london.victimvoice.portal.forums.ForumStewards;
 import london.victimvoice.portal.meetings.MeetingPlace;
@@ -33,6 +36,32 @@ final class AuditSeeds {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private AuditSeeds() {
+    }
+
+    /**
+     * Two dry-run bulk sends to the forum's members: one done (given a few seconds to finish) and
+     * one scheduled for tomorrow, still running. Dry runs, so no message reaches anyone.
+     */
+    static Map<String, String> bulkSends(ApplicationContext context, java.util.UUID meeting, java.time.Instant now) {
+        var bulkSends = context.getBean(BulkSends.class);
+        var coordinator = new ForumManager("e2e-coordinator", false);
+        var audience = new Audience(java.util.Set.of(FORUM), Audience.Membership.MEMBERS, meeting,
+                Audience.Rsvp.ANY, Audience.Channel.ANY);
+        var count = bulkSends.preview(coordinator, audience, "meeting-reminder").count();
+        var done = bulkSends.start(coordinator, audience, "meeting-reminder", true, null, count);
+        var running = bulkSends.start(coordinator, audience, "meeting-reminder", true, now.plus(Duration.ofDays(1)),
+                count);
+        var until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < until && bulkSends.progress(coordinator, done).orElseThrow().campaign().status()
+                != CampaignStatus.DONE) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return Map.of("{campaign-done}", done.toString(), "{campaign-running}", running.toString());
     }
 
     /** The ids made, by the placeholder in {@link PortalRoutes#OPENINGS} they fill. */
@@ -59,6 +88,7 @@ final class AuditSeeds {
         ids.put("{request}", request.toString());
         var stopLink = context.getBean(StopLinks.class).linkFor(member);
         ids.put("{stop-token}", stopLink.substring(stopLink.lastIndexOf('/') + 1));
+        ids.putAll(bulkSends(context, meeting, now));
         return ids;
     }
 }

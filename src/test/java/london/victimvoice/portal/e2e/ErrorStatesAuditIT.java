@@ -347,7 +347,65 @@ class ErrorStatesAuditIT extends BrowserTest {
                         "note-text", () -> {
                             open(at("staff/support/{request}"));
                             clickButton("add-note");
-                        }));
+                        }),
+                staff("Bulk send: no message chosen", "no-template", "staff/messages/bulk", Roles.COORDINATOR,
+                        "bulk-template", () -> {
+                            openBulkSend();
+                            clickButton("bulk-preview");
+                        }),
+                staff("Bulk send: a reminder without a meeting", "no-meeting", "staff/messages/bulk",
+                        Roles.COORDINATOR, "bulk-meeting", () -> {
+                            openBulkSend();
+                            choose("vaadin-radio-group#bulk-template vaadin-radio-button", "meeting-reminder");
+                            clickButton("bulk-preview");
+                        }),
+                staff("Bulk send: nobody matches", "nobody", "staff/messages/bulk", Roles.COORDINATOR, "bulk-forums",
+                        () -> {
+                            bulkReminderChosen();
+                            choose("vaadin-radio-group#bulk-membership vaadin-radio-button", "People on the waiting");
+                            choose("vaadin-radio-group#bulk-rsvp vaadin-radio-button", "Said they are not coming");
+                            clickButton("bulk-preview");
+                        }),
+                staff("Bulk send: a date that does not exist", "no-such-date", "staff/messages/bulk",
+                        Roles.COORDINATOR, "bulk-day", () -> scheduleBulkSend("31", "2", "2040", "10", "00")),
+                staff("Bulk send: a time in the past", "in-the-past", "staff/messages/bulk", Roles.COORDINATOR,
+                        "bulk-day", () -> scheduleBulkSend("1", "1", "2020", "10", "00")),
+                staff("Bulk send: a time that does not exist", "no-such-time", "staff/messages/bulk",
+                        Roles.COORDINATOR, "bulk-hour", () -> scheduleBulkSend("1", "1", "2040", "25", "00")));
+    }
+
+    /** The bulk send page with the open forum (the one the audit's coordinator looks after) ticked. */
+    private void openBulkSend() {
+        open("staff/messages/bulk");
+        js("""
+                const box = [...document.querySelectorAll('vaadin-checkbox-group#bulk-forums vaadin-checkbox')]
+                    .find(b => b.textContent.trim().startsWith('Open forum'));
+                if (box && !box.checked) box.click();
+                """);
+        waitForVaadin();
+    }
+
+    /** A meeting reminder for the seeded meeting, previewed, with "schedule it for later" chosen. */
+    private void bulkReminderChosen() {
+        openBulkSend();
+        choose("vaadin-radio-group#bulk-template vaadin-radio-button", "meeting-reminder");
+        choose("vaadin-radio-group#bulk-meeting vaadin-radio-button", "Open forum: ");
+        waitForVaadin();
+    }
+
+    private void scheduleBulkSend(String day, String month, String year, String hour, String minute) {
+        bulkReminderChosen();
+        clickButton("bulk-preview");
+        new WebDriverWait(driver, WAIT).until(d -> !d.findElements(By.id("bulk-count")).isEmpty());
+        waitForVaadin();
+        choose("vaadin-radio-group#bulk-mode vaadin-radio-button", "Schedule it for later");
+        waitForVaadin();
+        setText("bulk-day", day);
+        setText("bulk-month", month);
+        setText("bulk-year", year);
+        setText("bulk-hour", hour);
+        setText("bulk-minute", minute);
+        clickButton("bulk-continue");
     }
 
     @TestFactory

@@ -52,10 +52,14 @@ final class PortalRoutes {
             opening("staff/support/:requestId", "staff/support/{request}", Roles.SUPPORT),
             opening("staff/forums/:code", "staff/forums/" + AuditSeeds.FORUM, Roles.COORDINATOR),
             // The page a reminder email's stop link opens, for a member the audit made ({stop-token}).
-            opening("messages/stop-email-reminders/:token", "messages/stop-email-reminders/{stop-token}", null));
+            opening("messages/stop-email-reminders/:token", "messages/stop-email-reminders/{stop-token}", null),
+            // A bulk send that has finished (a dry run, so nothing reaches anyone); the one still
+            // running is among EXTRA_PAGES.
+            opening("staff/messages/bulk/:campaignId", "staff/messages/bulk/{campaign-done}", Roles.COORDINATOR));
 
     /** Placeholders in {@link #OPENINGS} paths, which the audit's setup fills with the ids it made. */
-    static final List<String> PLACEHOLDERS = List.of("{meeting}", "{meeting-now}", "{request}", "{stop-token}");
+    static final List<String> PLACEHOLDERS = List.of("{meeting}", "{meeting-now}", "{request}", "{stop-token}",
+            "{campaign-done}", "{campaign-running}");
 
     private static Map.Entry<String, AuditedPage> opening(String route, String path, String role) {
         return Map.entry(route, new AuditedPage(route, path, role));
@@ -63,7 +67,10 @@ final class PortalRoutes {
 
     /** Pages that are not routes but that people see: the "not found" page, typed into the address bar. */
     static final List<AuditedPage> EXTRA_PAGES = List.of(
-            new AuditedPage("not-found", "no-such-page-exists", null, false));
+            new AuditedPage("not-found", "no-such-page-exists", null, false),
+            // The progress page of a send not yet finished: a stop button, and ticking by server push.
+            new AuditedPage("staff/messages/bulk/:campaignId-running", "staff/messages/bulk/{campaign-running}",
+                    Roles.COORDINATOR, false));
 
     private PortalRoutes() {
     }

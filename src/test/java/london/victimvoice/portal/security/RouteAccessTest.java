@@ -93,6 +93,9 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("staff/meetings", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
             Map.entry("staff/meetings/new", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
             Map.entry("staff/meetings/:meetingId", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
+            // Bulk sends: coordinators (for the forums they look after) and admins.
+            Map.entry("staff/messages/bulk", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
+            Map.entry("staff/messages/bulk/:campaignId", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
             Map.entry("meetings", Set.of(Roles.PARTICIPANT)),
             Map.entry("meetings/:meetingId", Set.of(Roles.PARTICIPANT))));
 

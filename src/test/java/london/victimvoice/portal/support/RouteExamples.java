@@ -3,6 +3,7 @@ package london.victimvoice.portal.support;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.WeakHashMap;
 
@@ -10,6 +11,9 @@ import org.springframework.context.ApplicationContext;
 
 import london.victimvoice.portal.assistance.AssistanceRequests;
 import london.victimvoice.portal.assistance.SupportTiming;
+import london.victimvoice.portal.campaigns.Audience;
+import london.victimvoice.portal.campaigns.BulkSends;
+import london.victimvoice.portal.forums.ForumManager;
 import london.victimvoice.portal.forums.ForumStewards;
 import london.victimvoice.portal.meetings.TestMeetings;
 import london.victimvoice.portal.meetings.TestMembers;
@@ -29,13 +33,15 @@ public final class RouteExamples {
     private final UUID meetingId;
     private final UUID memberId;
     private final UUID requestId;
+    private final UUID campaignId;
 
     private String stopToken = "";
 
-    private RouteExamples(UUID meetingId, UUID memberId, UUID requestId) {
+    private RouteExamples(UUID meetingId, UUID memberId, UUID requestId, UUID campaignId) {
         this.meetingId = meetingId;
         this.memberId = memberId;
         this.requestId = requestId;
+        this.campaignId = campaignId;
     }
 
     public static synchronized RouteExamples in(ApplicationContext context) {
@@ -46,7 +52,15 @@ public final class RouteExamples {
             var memberId = TestMembers.member(c, "Route Example", FORUM);
             var requestId = c.getBean(AssistanceRequests.class).askForSupport(memberId, meetingId,
                     SupportTiming.BEFORE, "A quiet word before we start");
-            var examples = new RouteExamples(meetingId, memberId, requestId);
+            // A dry-run reminder about that meeting, scheduled for the day before it: nothing is queued.
+            var coordinator = new ForumManager("test-" + Roles.COORDINATOR.toLowerCase(), false);
+            var audience = new Audience(Set.of(FORUM), Audience.Membership.MEMBERS, meetingId, Audience.Rsvp.ANY,
+                    Audience.Channel.ANY);
+            var bulkSends = c.getBean(BulkSends.class);
+            var count = bulkSends.preview(coordinator, audience, "meeting-reminder").count();
+            var campaignId = bulkSends.start(coordinator, audience, "meeting-reminder", true,
+                    startsAt.minus(Duration.ofDays(1)), count);
+            var examples = new RouteExamples(meetingId, memberId, requestId, campaignId);
             var link = c.getBean(StopLinks.class).linkFor(memberId);
             examples.stopToken = link.substring(link.lastIndexOf('/') + 1);
             return examples;
@@ -56,7 +70,7 @@ public final class RouteExamples {
     /** The path to open for a route template, its parameters filled in. */
     public String path(String template) {
         return template.replace(":meetingId", meetingId.toString()).replace(":requestId", requestId.toString())
-                .replace(":token", stopToken);
+                .replace(":campaignId", campaignId.toString()).replace(":token", stopToken);
     }
 
     /** Signs in with the role; a participant signs in as the example member. */
