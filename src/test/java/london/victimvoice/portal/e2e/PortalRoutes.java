@@ -50,7 +50,8 @@ final class PortalRoutes {
             opening("staff/meetings/:meetingId/attendance", "staff/meetings/{meeting-now}/attendance",
                     Roles.COORDINATOR),
             opening("staff/support/:requestId", "staff/support/{request}", Roles.SUPPORT),
-            opening("staff/forums/:code", "staff/forums/" + AuditSeeds.FORUM, Roles.COORDINATOR));
+            opening("staff/forums/:code", "staff/forums/" + AuditSeeds.FORUM, Roles.COORDINATOR),
+            opening("staff/templates/:templateId", "staff/templates/meeting-reminder", Roles.COORDINATOR));
 
     /** Placeholders in {@link #OPENINGS} paths, which the audit's setup fills with the ids it made. */
     static final List<String> PLACEHOLDERS = List.of("{meeting}", "{meeting-now}", "{request}");

@@ -49,7 +49,8 @@ public final class RouteExamples {
 
     /** The path to open for a route template, its parameters filled in. */
     public String path(String template) {
-        return template.replace(":meetingId", meetingId.toString()).replace(":requestId", requestId.toString());
+        return template.replace(":meetingId", meetingId.toString()).replace(":requestId", requestId.toString())
+                .replace(":templateId", "meeting-reminder");
     }
 
     /** Signs in with the role; a participant signs in as the example member. */
