@@ -76,9 +76,16 @@ class ErrorStatesAuditIT extends BrowserTest {
      *                   {@code null} for an error about no single field (a refused request)
      * @param bringAbout does what a person does to get there, starting signed out with an
      *                   empty sign-up, at 320 CSS px
+     * @param warning    for a warning shown as someone types rather than an error on sending
+     *                   (no error summary): the id of the warning to wait for; else {@code null}
      */
     record ErrorState(String name, String slug, String page, @Nullable String role, @Nullable String field,
-            Executable bringAbout) {
+            Executable bringAbout, @Nullable String warning) {
+
+        ErrorState(String name, String slug, String page, @Nullable String role, @Nullable String field,
+                Executable bringAbout) {
+            this(name, slug, page, role, field, bringAbout, null);
+        }
 
         /** Placeholders such as {@code {meeting}} stay in the name, so reports keep their names between runs. */
         String reportStem() {
@@ -323,7 +330,25 @@ class ErrorStatesAuditIT extends BrowserTest {
                         "note-text", () -> {
                             open(at("staff/support/{request}"));
                             clickButton("add-note");
-                        }));
+                        }),
+                staff("Message template: unknown placeholder", "unknown-placeholder", TEMPLATE, Roles.COORDINATOR,
+                        "template-sms-discreet", () -> {
+                            open(TEMPLATE);
+                            typeInTemplate("template-sms-discreet", "See you on ((meetng_day)) at ((meeting_time)).");
+                            clickButton("template-save");
+                        }),
+                staff("Message template: empty text", "empty-text", TEMPLATE, Roles.COORDINATOR, "template-sms-full",
+                        () -> {
+                            open(TEMPLATE);
+                            typeInTemplate("template-sms-full", "");
+                            clickButton("template-save");
+                        }),
+                new ErrorState("Message template: a text of 3 messages (warning)", "three-messages", TEMPLATE,
+                        Roles.COORDINATOR, null, () -> {
+                            open(TEMPLATE);
+                            typeInTemplate("template-sms-full", "Your forum meeting is on ((meeting_day)) at "
+                                    + "((meeting_time)). " + "Please bring this letter with you. ".repeat(8));
+                        }, "template-sms-full-warning"));
     }
 
     @TestFactory
@@ -341,7 +366,8 @@ class ErrorStatesAuditIT extends BrowserTest {
     private DynamicContainer checks(int order, ErrorState state) {
         var reached = new boolean[1];
         var tests = new ArrayList<DynamicTest>();
-        tests.add(DynamicTest.dynamicTest("the error summary takes focus and the title starts with Error:", () -> {
+        tests.add(DynamicTest.dynamicTest(state.warning() != null ? "the warning is shown"
+                : "the error summary takes focus and the title starts with Error:", () -> {
             bringAbout(state);
             reached[0] = true;
         }));
@@ -368,6 +394,18 @@ class ErrorStatesAuditIT extends BrowserTest {
             signInAs(state.role());
         }
         state.bringAbout().execute();
+        if (state.warning() != null) {
+            try {
+                new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(js(
+                        "const w = document.getElementById(arguments[0]); return !!w && !w.hidden && w.offsetHeight > 0",
+                        state.warning())));
+            } catch (TimeoutException e) {
+                fail("No warning #" + state.warning() + " on " + driver.getCurrentUrl());
+            }
+            waitForVaadin();
+            assertThat(driver.getCurrentUrl()).as("still on the page").startsWith(url(at(state.page())));
+            return;
+        }
 
         try {
             new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(js(
@@ -433,6 +471,20 @@ class ErrorStatesAuditIT extends BrowserTest {
     private ErrorState staff(String name, String slug, String page, @Nullable String role, @Nullable String field,
             Executable steps) {
         return new ErrorState(name, slug, page, role, field, steps);
+    }
+
+    /** A seeded template; the states here are refused or only typed, so it stays as seeded. */
+    private static final String TEMPLATE = "staff/templates/meeting-reminder";
+
+    /** Pastes a text into a template field and waits for the preview, which follows typing after a pause. */
+    private void typeInTemplate(String id, String text) throws InterruptedException {
+        js("""
+                const field = document.getElementById(arguments[0]);
+                field.value = arguments[1];
+                field.dispatchEvent(new CustomEvent('change', {bubbles: true}));
+                """, id, text);
+        Thread.sleep(700);
+        waitForVaadin();
     }
 
     /** Fills the schedule form for the one forum the test coordinator looks after, and presses Create. */
