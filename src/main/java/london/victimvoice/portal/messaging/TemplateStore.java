@@ -41,6 +41,18 @@ class TemplateStore {
                 Map.of("t", templateId, "n", version)).stream().findFirst();
     }
 
+    /** Who saved each version of a template and when, newest first. */
+    List<TemplateChange> history(String templateId) {
+        return jdbc.query("SELECT version, created_by, created_at FROM message_template_version WHERE template_id = :t"
+                + " ORDER BY version DESC", Map.of("t", templateId), (rs, n) -> new TemplateChange(rs.getInt("version"),
+                        rs.getString("created_by"), rs.getTimestamp("created_at").toInstant()));
+    }
+
+    boolean exists(String templateId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT COUNT(*) > 0 FROM message_template_version"
+                + " WHERE template_id = :t", Map.of("t", templateId), Boolean.class));
+    }
+
     /** Adds a version; the unique (template, version) key refuses a second editor saving the same number. */
     void insert(MessageTemplate template) {
         var versionId = UUID.randomUUID().toString();

@@ -76,9 +76,16 @@ class ErrorStatesAuditIT extends BrowserTest {
      *                   {@code null} for an error about no single field (a refused request)
      * @param bringAbout does what a person does to get there, starting signed out with an
      *                   empty sign-up, at 320 CSS px
+     * @param warning    for a warning shown as someone types rather than an error on sending
+     *                   (no error summary): the id of the warning to wait for; else {@code null}
      */
     record ErrorState(String name, String slug, String page, @Nullable String role, @Nullable String field,
-            Executable bringAbout) {
+            Executable bringAbout, @Nullable String warning) {
+
+        ErrorState(String name, String slug, String page, @Nullable String role, @Nullable String field,
+                Executable bringAbout) {
+            this(name, slug, page, role, field, bringAbout, null);
+        }
 
         /** Placeholders such as {@code {meeting}} stay in the name, so reports keep their names between runs. */
         String reportStem() {
@@ -371,7 +378,25 @@ class ErrorStatesAuditIT extends BrowserTest {
                 staff("Bulk send: a time in the past", "in-the-past", "staff/messages/bulk", Roles.COORDINATOR,
                         "bulk-day", () -> scheduleBulkSend("1", "1", "2020", "10", "00")),
                 staff("Bulk send: a time that does not exist", "no-such-time", "staff/messages/bulk",
-                        Roles.COORDINATOR, "bulk-hour", () -> scheduleBulkSend("1", "1", "2040", "25", "00")));
+                        Roles.COORDINATOR, "bulk-hour", () -> scheduleBulkSend("1", "1", "2040", "25", "00")),
+                staff("Message template: unknown placeholder", "unknown-placeholder", TEMPLATE, Roles.COORDINATOR,
+                        "template-sms-discreet", () -> {
+                            open(TEMPLATE);
+                            typeInTemplate("template-sms-discreet", "See you on ((meetng_day)) at ((meeting_time)).");
+                            clickButton("template-save");
+                        }),
+                staff("Message template: empty text", "empty-text", TEMPLATE, Roles.COORDINATOR, "template-sms-full",
+                        () -> {
+                            open(TEMPLATE);
+                            typeInTemplate("template-sms-full", "");
+                            clickButton("template-save");
+                        }),
+                new ErrorState("Message template: a text of 3 messages (warning)", "three-messages", TEMPLATE,
+                        Roles.COORDINATOR, null, () -> {
+                            open(TEMPLATE);
+                            typeInTemplate("template-sms-full", "Your forum meeting is on ((meeting_day)) at "
+                                    + "((meeting_time)). " + "Please bring this letter with you. ".repeat(8));
+                        }, "template-sms-full-warning"));
     }
 
     /** The bulk send page with the open forum (the one the audit's coordinator looks after) ticked. */
@@ -423,7 +448,8 @@ class ErrorStatesAuditIT extends BrowserTest {
     private DynamicContainer checks(int order, ErrorState state) {
         var reached = new boolean[1];
         var tests = new ArrayList<DynamicTest>();
-        tests.add(DynamicTest.dynamicTest("the error summary takes focus and the title starts with Error:", () -> {
+        tests.add(DynamicTest.dynamicTest(state.warning() != null ? "the warning is shown"
+                : "the error summary takes focus and the title starts with Error:", () -> {
             bringAbout(state);
             reached[0] = true;
         }));
@@ -450,6 +476,18 @@ class ErrorStatesAuditIT extends BrowserTest {
             signInAs(state.role());
         }
         state.bringAbout().execute();
+        if (state.warning() != null) {
+            try {
+                new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(js(
+                        "const w = document.getElementById(arguments[0]); return !!w && !w.hidden && w.offsetHeight > 0",
+                        state.warning())));
+            } catch (TimeoutException e) {
+                fail("No warning #" + state.warning() + " on " + driver.getCurrentUrl());
+            }
+            waitForVaadin();
+            assertThat(driver.getCurrentUrl()).as("still on the page").startsWith(url(at(state.page())));
+            return;
+        }
 
         try {
             new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(js(
@@ -515,6 +553,23 @@ class ErrorStatesAuditIT extends BrowserTest {
     private ErrorState staff(String name, String slug, String page, @Nullable String role, @Nullable String field,
             Executable steps) {
         return new ErrorState(name, slug, page, role, field, steps);
+    }
+
+    /** A seeded template; the states here are refused or only typed, so it stays as seeded. */
+    private static final String TEMPLATE = "staff/templates/meeting-reminder";
+
+    /**
+     * Types into a template field as a person would (its value follows typing after a pause, so a
+     * value set by script would not reach the server) and waits for the preview to follow.
+     */
+    private void typeInTemplate(String id, String text) throws InterruptedException {
+        var field = input(id);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        if (!text.isEmpty()) {
+            field.sendKeys(text);
+        }
+        Thread.sleep(700);
+        waitForVaadin();
     }
 
     /** Fills the schedule form for the one forum the test coordinator looks after, and presses Create. */

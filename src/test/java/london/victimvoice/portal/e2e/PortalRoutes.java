@@ -55,7 +55,8 @@ final class PortalRoutes {
             opening("messages/stop-email-reminders/:token", "messages/stop-email-reminders/{stop-token}", null),
             // A bulk send that has finished (a dry run, so nothing reaches anyone); the one still
             // running is among EXTRA_PAGES.
-            opening("staff/messages/bulk/:campaignId", "staff/messages/bulk/{campaign-done}", Roles.COORDINATOR));
+            opening("staff/messages/bulk/:campaignId", "staff/messages/bulk/{campaign-done}", Roles.COORDINATOR),
+            opening("staff/templates/:templateId", "staff/templates/meeting-reminder", Roles.COORDINATOR));
 
     /** Placeholders in {@link #OPENINGS} paths, which the audit's setup fills with the ids it made. */
     static final List<String> PLACEHOLDERS = List.of("{meeting}", "{meeting-now}", "{request}", "{stop-token}",

@@ -56,6 +56,10 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("staff/referral-codes", Set.of(Roles.ADMIN)),
             Map.entry("staff/forums", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
             Map.entry("staff/forums/:code", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
+            // Message templates and the message log: coordinators and admins.
+            Map.entry("staff/templates", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
+            Map.entry("staff/templates/:templateId", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
+            Map.entry("staff/messages", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
             Map.entry("join", EVERYONE),
             Map.entry("join/about-you", EVERYONE),
             Map.entry("join/contact", EVERYONE),

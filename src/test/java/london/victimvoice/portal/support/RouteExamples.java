@@ -70,7 +70,8 @@ public final class RouteExamples {
     /** The path to open for a route template, its parameters filled in. */
     public String path(String template) {
         return template.replace(":meetingId", meetingId.toString()).replace(":requestId", requestId.toString())
-                .replace(":campaignId", campaignId.toString()).replace(":token", stopToken);
+                .replace(":campaignId", campaignId.toString()).replace(":token", stopToken)
+                .replace(":templateId", "meeting-reminder");
     }
 
     /** Signs in with the role; a participant signs in as the example member. */
