@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -56,7 +57,7 @@ public final class ReliabilityNode {
      * The settings a node runs with; {@code extra} overrides or adds. Short timers, so the test sees
      * ambiguous sends settled and dead nodes' claims taken back within seconds.
      */
-    static Map<String, String> settings(TestMariaDb.Connection database, FakeTwilio twilio, long clockOffsetMillis,
+    static Map<String, String> settings(TestMariaDb.Connection database, @Nullable FakeTwilio twilio, long clockOffsetMillis,
             int people, Map<String, String> extra) {
         var settings = new LinkedHashMap<String, String>();
         settings.put("spring.profiles.active", "test");
@@ -69,7 +70,9 @@ public final class ReliabilityNode {
         settings.put("portal.messaging.twilio.account-sid", FakeTwilio.ACCOUNT_SID);
         settings.put("portal.messaging.twilio.auth-token", FakeTwilio.AUTH_TOKEN);
         settings.put("portal.messaging.twilio.messaging-service-sid", SERVICE_SID);
-        settings.put("portal.messaging.twilio.api-base-url", twilio.baseUrl());
+        if (twilio != null) {
+            settings.put("portal.messaging.twilio.api-base-url", twilio.baseUrl());
+        }
         settings.put("portal.messaging.twilio.read-timeout", "1s");
         // Built in providers mode but never used: every recipient here is reached by SMS.
         settings.put("portal.messaging.email.from", "forums@victimvoice.example");
@@ -155,29 +158,39 @@ public final class ReliabilityNode {
     }
 
     /**
-     * A node as its own process, for the crash test. With {@code --reliability.queue=N} it queues a
-     * bulk send of N messages (people 0..N-1) in slices of {@code reliability.slice}, each message
-     * with a dedupe key, so a restart queues the same send again and only what is missing is added.
-     * Prints {@code QUEUEING}, {@code QUEUED} so the test can time its kill.
+     * A node as its own process, for the crash test. It prints {@code READY}, then follows commands
+     * on its standard input: {@code QUEUE <send> <n>} queues a bulk send of n messages (people 0..n-1)
+     * in slices of {@code reliability.slice}, printing {@code QUEUEING <send>} and {@code QUEUED <send>}.
+     * Each message has a dedupe key, so the same command after a restart resumes the send: only what
+     * is missing is added.
      */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         var context = application().run(args);
-        var environment = context.getEnvironment();
-        var count = environment.getProperty("reliability.queue", Integer.class, 0);
-        var slice = environment.getProperty("reliability.slice", Integer.class, 100);
-        var send = environment.getProperty("reliability.send", "crash");
+        var slice = context.getEnvironment().getProperty("reliability.slice", Integer.class, 100);
         var outbox = context.getBean(Outbox.class);
-        System.out.println("READY");
-        System.out.println("QUEUEING");
-        for (int from = 0; from < count; from += slice) {
-            var messages = new ArrayList<NewMessage>();
-            for (int i = from; i < Math.min(count, from + slice); i++) {
-                messages.add(message(i).dedupeKey(send + ":" + i));
+        System.out.println("READY"); System.out.flush();
+        var commands = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                java.nio.charset.StandardCharsets.UTF_8));
+        String command;
+        while ((command = commands.readLine()) != null) {
+            var words = command.trim().split(" ");
+            if (words.length != 3 || !words[0].equals("QUEUE")) {
+                System.out.println("UNKNOWN " + command); System.out.flush();
+                continue;
             }
-            outbox.queueAll(messages);
+            var send = words[1];
+            var count = Integer.parseInt(words[2]);
+            System.out.println("QUEUEING " + send); System.out.flush();
+            for (int from = 0; from < count; from += slice) {
+                var messages = new ArrayList<NewMessage>();
+                for (int i = from; i < Math.min(count, from + slice); i++) {
+                    messages.add(message(i).dedupeKey(send + ":" + i));
+                }
+                outbox.queueAll(messages);
+            }
+            System.out.println("QUEUED " + send); System.out.flush();
         }
-        System.out.println("QUEUED");
-        System.out.flush();
+        context.close();
     }
 
     static NewMessage message(int i) {
