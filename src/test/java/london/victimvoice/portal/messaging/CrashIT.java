@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class CrashIT {
 
     static final int MESSAGES = 1_000;
     /** The kill comes this long at most after the child starts queueing: queueing plus most of the sending. */
-    static final Duration KILL_WINDOW = Duration.ofSeconds(4);
+    static final Duration KILL_WINDOW = Duration.ofSeconds(5);
 
     @Test
     void killed_mid_send_and_restarted_nothing_is_lost_or_sent_twice() throws Exception {
@@ -57,16 +58,16 @@ class CrashIT {
         var database = TestMariaDb.newDatabase();
         var folder = Files.createDirectories(Path.of("target", "crash-test"));
         var settings = ReliabilityNode.settings(database, null, offset, MESSAGES, Map.of(
-                "reliability.slice", "50",
+                "reliability.slice", "20",
                 // Slow enough that a kill in the window finds messages at every stage.
-                "portal.messaging.outbox.pacing.segments-per-second-per-sender", "400",
-                "portal.messaging.outbox.pacing.global-segments-per-second", "400",
+                "portal.messaging.outbox.pacing.segments-per-second-per-sender", "150",
+                "portal.messaging.outbox.pacing.global-segments-per-second", "150",
                 "portal.messaging.outbox.claim-lease", "3s"));
         try (var twilio = FakeTwilio.start(ReliabilityNode.daytimeClock(offset));
                 var results = new PrintWriter(Files.newBufferedWriter(folder.resolve("results.tsv")))) {
             settings.put("portal.messaging.twilio.api-base-url", twilio.baseUrl());
             results.println("round\tkill_after_ms\tkilled_while\tqueued_at_kill\tsent_at_kill\tambiguous_at_kill"
-                    + "\tcreates\tlookups\trecorded\tlost\tduplicates\tround_seconds");
+                    + "\tcreates\tlookups\trecorded\tlost\tduplicates\tslice_retries\tround_seconds");
             var testStarted = System.nanoTime();
             // Each restarted process finishes one round and then begins the next: one start per round.
             var child = Child.start(settings, folder.resolve("process-1.log"));
@@ -89,6 +90,7 @@ class CrashIT {
                     // The bulk send resumes: queued again, only what the kill left out is added.
                     child.command("QUEUE " + send + " " + MESSAGES);
                     child.await("QUEUED " + send, Duration.ofMinutes(1));
+                    var resumeRetries = child.retries().get();
                     var deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
                     while (countSent(database, round) < MESSAGES && System.nanoTime() < deadline) {
                         Thread.sleep(200);
@@ -108,7 +110,8 @@ class CrashIT {
                             Integer.toString(atKill.sent()), Integer.toString(atKill.ambiguous()),
                             Integer.toString(twilio.createRequests()), Integer.toString(twilio.lookupRequests()),
                             Integer.toString(twilio.messages().size()), Integer.toString(lost),
-                            Long.toString(duplicates), String.format("%.1f", (System.nanoTime() - started) / 1e9)));
+                            Long.toString(duplicates), Integer.toString(resumeRetries),
+                            String.format("%.1f", (System.nanoTime() - started) / 1e9)));
                     results.println(line);
                     results.flush();
                     System.out.println("CrashIT round: " + line);
@@ -162,7 +165,7 @@ class CrashIT {
     }
 
     /** The portal in its own JVM, on this JVM's test class path; its output goes to a log file. */
-    record Child(Process process, PrintWriter input, Map<String, CountDownLatch> lines) {
+    record Child(Process process, PrintWriter input, Map<String, CountDownLatch> lines, AtomicInteger retries) {
 
         static Child start(Map<String, String> settings, Path log) throws IOException {
             var command = new ArrayList<String>();
@@ -176,7 +179,7 @@ class CrashIT {
             command.addAll(ReliabilityNode.arguments(settings));
             var process = new ProcessBuilder(command).redirectErrorStream(true).start();
             var child = new Child(process, new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8),
-                    new ConcurrentHashMap<>());
+                    new ConcurrentHashMap<>(), new AtomicInteger());
             Thread.ofPlatform().daemon().name("crash-child-output").start(() -> child.copy(log));
             return child;
         }
@@ -205,6 +208,9 @@ class CrashIT {
                 String line;
                 while ((line = in.readLine()) != null) {
                     latch(line).countDown();
+                    if (line.startsWith("RETRY ")) {
+                        retries.incrementAndGet();
+                    }
                     out.write(line);
                     out.newLine();
                 }

@@ -186,11 +186,30 @@ public final class ReliabilityNode {
                 for (int i = from; i < Math.min(count, from + slice); i++) {
                     messages.add(message(i).dedupeKey(send + ":" + i));
                 }
-                outbox.queueAll(messages);
+                queueSlice(outbox, messages, send);
             }
             System.out.println("QUEUED " + send); System.out.flush();
         }
         context.close();
+    }
+
+    /**
+     * On MariaDB a slice queued again (its dedupe keys already taken) can deadlock with a dispatcher
+     * claiming those rows: the slice rolls back whole, so the caller queues it again, as a bulk send must.
+     */
+    private static void queueSlice(Outbox outbox, List<NewMessage> messages, String send) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                outbox.queueAll(messages);
+                return;
+            } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+                System.out.println("RETRY " + send);
+                System.out.flush();
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     static NewMessage message(int i) {
