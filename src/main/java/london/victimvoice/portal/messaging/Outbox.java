@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,8 +86,10 @@ public class Outbox {
         var prefs = preferences.findAll(ids);
         var rows = new ArrayList<OutboxRow>(messages.size());
         var plans = new ArrayList<PlannedMessage>(messages.size());
+        // Once per template, not per message: a bulk send is thousands of messages from one template.
+        var current = new HashMap<String, MessageTemplate>();
         for (var message : messages) {
-            var template = templates.current(message.templateId());
+            var template = current.computeIfAbsent(message.templateId(), templates::current);
             var contact = Optional.ofNullable(contacts.get(message.participantId()));
             var decision = routing.choose(contact, prefs.getOrDefault(message.participantId(), MessagePreference.NONE),
                     message.reminder(), now, message.notBefore(), message.expiresAt());

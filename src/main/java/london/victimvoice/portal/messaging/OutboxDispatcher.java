@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -136,8 +137,19 @@ class OutboxDispatcher implements DisposableBean {
     /** Sends everything due now, batch by batch, and returns how many messages it handled. */
     int drainNow() {
         var handled = 0;
+        var deadlocks = 0;
         while (true) {
-            var batch = transactions.execute(tx -> store.claimDue(clock.instant(), settings.batchSize(), node));
+            List<OutboxRow> batch;
+            try {
+                batch = transactions.execute(tx -> store.claimDue(clock.instant(), settings.batchSize(), node));
+            } catch (PessimisticLockingFailureException e) {
+                // Two nodes claiming at once can deadlock on MariaDB's index locks; the one chosen as the
+                // victim lost nothing and claims again rather than idling until the next poll.
+                if (++deadlocks > 3) {
+                    throw e;
+                }
+                continue;
+            }
             if (batch == null || batch.isEmpty()) {
                 return handled;
             }
