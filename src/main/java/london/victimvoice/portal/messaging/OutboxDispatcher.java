@@ -55,6 +55,7 @@ class OutboxDispatcher implements DisposableBean {
     private final ExecutorService senders;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicLong claims = new java.util.concurrent.atomic.AtomicLong();
 
     OutboxDispatcher(OutboxStore store, PreferenceStore preferences, Recipients recipients, Messenger messenger,
             PlatformTransactionManager transactionManager, Clock clock, MessagingProperties properties) {
@@ -140,8 +141,9 @@ class OutboxDispatcher implements DisposableBean {
         var deadlocks = 0;
         while (true) {
             List<OutboxRow> batch;
+            var claim = newClaim();
             try {
-                batch = transactions.execute(tx -> store.claimDue(clock.instant(), settings.batchSize(), node));
+                batch = transactions.execute(tx -> store.claimDue(clock.instant(), settings.batchSize(), claim));
             } catch (PessimisticLockingFailureException e) {
                 // Two nodes claiming at once can deadlock on MariaDB's index locks; the one chosen as the
                 // victim lost nothing and claims again rather than idling until the next poll.
@@ -155,7 +157,7 @@ class OutboxDispatcher implements DisposableBean {
             }
             var running = new ArrayList<Future<?>>(batch.size());
             for (var row : batch) {
-                running.add(senders.submit(() -> sendOne(row)));
+                running.add(senders.submit(() -> sendOne(row, claim)));
             }
             for (var future : running) {
                 try {
@@ -171,7 +173,7 @@ class OutboxDispatcher implements DisposableBean {
         }
     }
 
-    private void sendOne(OutboxRow row) {
+    private void sendOne(OutboxRow row, String claim) {
         var now = clock.instant();
         var contact = recipients.find(row.participantId());
         var decision = routing.recheck(row.channel(), contact, preferences.find(row.participantId()), row.reminder(),
@@ -194,7 +196,7 @@ class OutboxDispatcher implements DisposableBean {
                 return;
             }
         }
-        if (!store.startAttempt(row.id(), node, clock.instant())) {
+        if (!store.startAttempt(row.id(), claim, clock.instant())) {
             return;
         }
         if (row.dryRun()) {
@@ -252,7 +254,7 @@ class OutboxDispatcher implements DisposableBean {
     int settle() {
         var now = clock.instant();
         var stale = transactions.execute(tx -> store.claimStale(now, now.minus(settings.claimLease()),
-                now.minus(settings.settleAfter()), settings.batchSize(), node));
+                now.minus(settings.settleAfter()), settings.batchSize(), newClaim()));
         if (stale == null) {
             return 0;
         }
@@ -281,6 +283,16 @@ class OutboxDispatcher implements DisposableBean {
 
     private static OutgoingMessage outgoing(OutboxRow row, String address) {
         return new OutgoingMessage(row.channel(), address, row.subject(), row.body(), row.id());
+    }
+
+    /**
+     * A name for one claim: this node and a counter. A message's attempt may only start under the
+     * claim that took it, so a message released (its claim ran out while it waited for the pacer)
+     * and claimed again, even by this same node, can never be attempted twice.
+     */
+    private String newClaim() {
+        var name = node.length() > 48 ? node.substring(node.length() - 48) : node;
+        return name + "/" + Long.toString(claims.incrementAndGet(), 36);
     }
 
     String node() {

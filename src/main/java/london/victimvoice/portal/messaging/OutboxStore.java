@@ -104,12 +104,12 @@ class OutboxStore {
 
     /**
      * Records that the provider is about to be called. From here on a lost answer is ambiguous; before
-     * it, the message was certainly not sent. False when this node no longer holds the claim.
+     * it, the message was certainly not sent. False when this claim no longer holds the message.
      */
-    boolean startAttempt(UUID id, String node, Instant now) {
+    boolean startAttempt(UUID id, String claim, Instant now) {
         return jdbc.update("UPDATE outbox_message SET attempt_started_at = :now, claimed_at = :now,"
-                + " attempts = attempts + 1 WHERE id = :id AND status = 'sending' AND claimed_by = :node",
-                new MapSqlParameterSource("id", id.toString()).addValue("node", node).addValue("now", ts(now))) == 1;
+                + " attempts = attempts + 1 WHERE id = :id AND status = 'sending' AND claimed_by = :claim",
+                new MapSqlParameterSource("id", id.toString()).addValue("claim", claim).addValue("now", ts(now))) == 1;
     }
 
     /** The provider took it. A delivery report may have come first: then the status stays ahead. */

@@ -356,6 +356,27 @@ abstract class OutboxContract {
     }
 
     @Test
+    void a_claim_that_ran_out_can_no_longer_start_an_attempt_even_on_the_same_node() {
+        clock.set(TUESDAY_10AM);
+        var person = bySms();
+        var key = "claim:" + UUID.randomUUID();
+        outbox.queue(offer(person.id()).dedupeKey(key));
+        var id = store.findByDedupeKey(key).orElseThrow().id();
+        transactions.execute(tx -> store.claimDue(clock.instant(), 1000, "node-a/1"));
+
+        // Waiting for the pacer beyond the lease: the settler takes it back, never attempted.
+        var later = TUESDAY_10AM.plus(java.time.Duration.ofMinutes(3));
+        var stale = transactions.execute(tx -> store.claimStale(later, later.minus(java.time.Duration.ofMinutes(2)),
+                later.minus(java.time.Duration.ofSeconds(90)), 1000, "node-a/settle"));
+        assertThat(stale).extracting(OutboxRow::id).contains(id);
+        store.release(id, OutboxStatus.CREATED, later, null);
+        transactions.execute(tx -> store.claimDue(later, 1000, "node-a/2"));
+
+        assertThat(store.startAttempt(id, "node-a/1", later)).as("the old claim").isFalse();
+        assertThat(store.startAttempt(id, "node-a/2", later)).as("the new claim").isTrue();
+    }
+
+    @Test
     void two_dispatchers_claiming_at_once_never_take_the_same_message() throws Exception {
         clock.set(TUESDAY_10AM);
         var person = bySms();
