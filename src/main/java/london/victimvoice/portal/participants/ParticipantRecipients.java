@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,14 +27,14 @@ import london.victimvoice.portal.messaging.Recipients;
 @Component
 class ParticipantRecipients implements Recipients {
 
-    private final Participants participants;
     private final ParticipantContacts contacts;
     private final DataCipher cipher;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    ParticipantRecipients(Participants participants, ParticipantContacts contacts, DataCipher cipher) {
-        this.participants = participants;
+    ParticipantRecipients(ParticipantContacts contacts, DataCipher cipher, NamedParameterJdbcTemplate jdbc) {
         this.contacts = contacts;
         this.cipher = cipher;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -42,21 +43,36 @@ class ParticipantRecipients implements Recipients {
         return Optional.ofNullable(findAll(List.of(participantId)).get(participantId));
     }
 
+    /**
+     * Plain SQL for only the columns a message needs: a bulk send asks for thousands of people at
+     * once, and loading whole entities was most of the time it took to queue one.
+     */
     @Override
     @Transactional(readOnly = true)
     public Map<UUID, RecipientContact> findAll(Collection<UUID> participantIds) {
         var found = new HashMap<UUID, RecipientContact>();
-        var ids = new ArrayList<>(participantIds);
+        var ids = participantIds.stream().map(UUID::toString).distinct().toList();
         for (int from = 0; from < ids.size(); from += 1000) {
-            var slice = ids.subList(from, Math.min(ids.size(), from + 1000));
-            var byPerson = new HashMap<UUID, List<ParticipantContact>>();
-            contacts.findByParticipantIdIn(slice)
-                    .forEach(c -> byPerson.computeIfAbsent(c.participantId(), k -> new ArrayList<>()).add(c));
-            for (var participant : participants.findAllById(slice)) {
-                found.put(participant.getId(), contact(participant, byPerson.getOrDefault(participant.getId(), List.of())));
-            }
+            var slice = Map.of("ids", ids.subList(from, Math.min(ids.size(), from + 1000)));
+            var byPerson = new HashMap<String, List<Contact>>();
+            jdbc.query("SELECT id, participant_id, channel, recipient, verified_at FROM participant_contact"
+                    + " WHERE participant_id IN (:ids)", slice, rs -> {
+                        byPerson.computeIfAbsent(rs.getString("participant_id"), k -> new ArrayList<>()).add(new Contact(
+                                UUID.fromString(rs.getString("id")), ChannelType.valueOf(rs.getString("channel")),
+                                rs.getBytes("recipient"), rs.getTimestamp("verified_at") != null));
+                    });
+            jdbc.query("SELECT id, chosen_name, safe_channels, safe_days, safe_times, discreet_messages FROM participant"
+                    + " WHERE id IN (:ids)", slice, rs -> {
+                        var id = UUID.fromString(rs.getString("id"));
+                        found.put(id, contact(id, rs.getBytes("chosen_name"), rs.getString("safe_channels"),
+                                rs.getString("safe_days"), rs.getString("safe_times"), rs.getBoolean("discreet_messages"),
+                                byPerson.getOrDefault(id.toString(), List.of())));
+                    });
         }
         return found;
+    }
+
+    private record Contact(UUID id, ChannelType channel, byte[] recipient, boolean verified) {
     }
 
     @Override
@@ -67,17 +83,18 @@ class ParticipantRecipients implements Recipients {
                 .map(ParticipantContact::participantId);
     }
 
-    private RecipientContact contact(Participant participant, List<ParticipantContact> theirs) {
-        var safe = Choices.parse(ChannelType.class, participant.safeChannels());
+    private RecipientContact contact(UUID id, byte[] chosenName, String safeChannels, String safeDays,
+            String safeTimes, boolean discreet, List<Contact> theirs) {
+        var safe = Choices.parse(ChannelType.class, safeChannels);
         var addresses = new LinkedHashMap<ChannelType, String>();
         theirs.stream()
                 .filter(c -> safe.contains(c.channel()))
-                .sorted(Comparator.comparing((ParticipantContact c) -> c.verifiedAt() == null))
-                .forEach(c -> addresses.putIfAbsent(c.channel(),
-                        cipher.open(c.recipient(), ParticipantContact.RECIPIENT, c.getId())));
-        var window = new ContactWindow(Choices.parse(DayOfWeek.class, participant.safeDays()),
-                Choices.parse(TimeOfDay.class, participant.safeTimes()).stream().map(TimeOfDay::window).toList());
-        return new RecipientContact(participant.getId(), addresses, participant.discreetMessages(), window,
-                cipher.open(participant.chosenName(), Participant.CHOSEN_NAME, participant.getId()));
+                .sorted(Comparator.comparing((Contact c) -> !c.verified()))
+                .forEach(c -> addresses.computeIfAbsent(c.channel(),
+                        channel -> cipher.open(c.recipient(), ParticipantContact.RECIPIENT, c.id())));
+        var window = new ContactWindow(Choices.parse(DayOfWeek.class, safeDays),
+                Choices.parse(TimeOfDay.class, safeTimes).stream().map(TimeOfDay::window).toList());
+        return new RecipientContact(id, addresses, discreet, window,
+                cipher.open(chosenName, Participant.CHOSEN_NAME, id));
     }
 }
