@@ -33,12 +33,10 @@ import london.victimvoice.portal.messaging.ReceiptConfirmedBySms;
 import london.victimvoice.portal.messaging.SmsReplies;
 import london.victimvoice.portal.participants.Approvals;
 import london.victimvoice.portal.participants.ContactSafety;
-import london.victimvoice.portal.participants.EqualityAnswers;
-import london.victimvoice.portal.participants.NewRegistration;
-import london.victimvoice.portal.participants.SignUpRefused;
 import london.victimvoice.portal.participants.SignUps;
 import london.victimvoice.portal.participants.TimeOfDay;
 import london.victimvoice.portal.support.MutableClock;
+import london.victimvoice.portal.support.SmsPeople;
 
 /** Texts sent to the portal, keyword by keyword, from members and from numbers nobody has. */
 @SpringBootTest
@@ -94,22 +92,11 @@ abstract class SmsRepliesContract {
 
     Member memberBySms(String forum) {
         jdbc.update("UPDATE forum SET capacity = 1000 WHERE code = ?", forum);
-        for (var attempt = 0; ; attempt++) {
-            var phone = "+447700900" + String.format("%03d", ThreadLocalRandom.current().nextInt(1_000));
-            try {
-                var id = context.getBean(SignUps.class).submit(new NewRegistration("Sam", null, phone, null,
-                        ChannelType.SMS, phone, null, null, Set.of(forum),
-                        new ContactSafety(EnumSet.of(ChannelType.SMS), EnumSet.allOf(DayOfWeek.class),
-                                EnumSet.allOf(TimeOfDay.class), true, "", "", Set.of(), ""),
-                        EqualityAnswers.skipped(), 1, true)).participantId();
-                context.getBean(Approvals.class).approve(id, "approver-ann");
-                return new Member(id, phone);
-            } catch (SignUpRefused taken) {
-                if (attempt > 50) {
-                    throw taken;
-                }
-            }
-        }
+        var person = SmsPeople.signUp(context.getBean(SignUps.class), "Sam", Set.of(forum),
+                new ContactSafety(EnumSet.of(ChannelType.SMS), EnumSet.allOf(DayOfWeek.class),
+                        EnumSet.allOf(TimeOfDay.class), true, "", "", Set.of(), ""));
+        context.getBean(Approvals.class).approve(person.id(), "approver-ann");
+        return new Member(person.id(), person.phone());
     }
 
     RsvpAnswer answerFor(Member member, UUID meeting) {

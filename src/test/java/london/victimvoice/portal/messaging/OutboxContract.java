@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,12 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import london.victimvoice.portal.messaging.devoutbox.DevOutbox;
 import london.victimvoice.portal.participants.ContactSafety;
-import london.victimvoice.portal.participants.NewRegistration;
-import london.victimvoice.portal.participants.PrivacyNotice;
-import london.victimvoice.portal.participants.SignUpRefused;
 import london.victimvoice.portal.participants.SignUps;
 import london.victimvoice.portal.participants.TimeOfDay;
 import london.victimvoice.portal.support.MutableClock;
+import london.victimvoice.portal.support.SmsPeople;
 
 /**
  * The outbox on every database we run on: save first, the safe-contact rules at queueing and at
@@ -82,27 +79,14 @@ abstract class OutboxContract {
     @Autowired
     TransactionTemplate transactions;
 
-    record Person(UUID id, String phone, String email) {
+    record Person(UUID id, String phone) {
     }
 
     Person signUp(Set<ChannelType> safe, Set<TimeOfDay> times, boolean discreet) {
-        for (var attempt = 0; ; attempt++) {
-            var n = ThreadLocalRandom.current().nextInt(1_000_000);
-            var phone = "+447700900" + String.format("%03d", n % 1_000);
-            var email = "outbox" + n + "@example.org";
-            try {
-                var id = signUps.submit(new NewRegistration("Robin", null, phone, email, ChannelType.SMS, phone, null,
-                        null, Set.of("open"), new ContactSafety(safe, EnumSet.allOf(DayOfWeek.class),
-                                times.isEmpty() ? EnumSet.noneOf(TimeOfDay.class) : EnumSet.copyOf(times), discreet,
-                                "", "", Set.of(), ""),
-                        null, PrivacyNotice.CURRENT_VERSION, true)).participantId();
-                return new Person(id, phone, email);
-            } catch (SignUpRefused taken) {
-                if (attempt > 50) {
-                    throw taken;
-                }
-            }
-        }
+        var person = SmsPeople.signUp(signUps, "Robin", Set.of("open"), new ContactSafety(safe,
+                EnumSet.allOf(DayOfWeek.class), times.isEmpty() ? EnumSet.noneOf(TimeOfDay.class) : EnumSet.copyOf(times),
+                discreet, "", "", Set.of(), ""), "outbox-" + UUID.randomUUID() + "@example.org");
+        return new Person(person.id(), person.phone());
     }
 
     Person bySms() {

@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,14 +25,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import london.victimvoice.portal.participants.ContactSafety;
-import london.victimvoice.portal.participants.NewRegistration;
-import london.victimvoice.portal.participants.PrivacyNotice;
-import london.victimvoice.portal.participants.SignUpRefused;
 import london.victimvoice.portal.participants.SignUps;
 import london.victimvoice.portal.participants.TimeOfDay;
 import london.victimvoice.portal.support.FakeTwilio;
 import london.victimvoice.portal.support.FakeTwilio.Fault;
 import london.victimvoice.portal.support.MutableClock;
+import london.victimvoice.portal.support.SmsPeople;
 
 /**
  * The outbox sending through the real Twilio SDK to a fake Twilio API: what the dispatcher does
@@ -99,20 +96,9 @@ class OutboxTwilioIT {
     }
 
     Person person() {
-        for (var attempt = 0; ; attempt++) {
-            var phone = "+447700900" + String.format("%03d", ThreadLocalRandom.current().nextInt(1, 1_000));
-            try {
-                var id = signUps.submit(new NewRegistration("Robin", null, phone, null, ChannelType.SMS, phone, null,
-                        null, Set.of("open"), new ContactSafety(EnumSet.of(ChannelType.SMS),
-                                EnumSet.allOf(DayOfWeek.class), EnumSet.allOf(TimeOfDay.class), true, "", "", Set.of(),
-                                ""), null, PrivacyNotice.CURRENT_VERSION, true)).participantId();
-                return new Person(id, phone);
-            } catch (SignUpRefused taken) {
-                if (attempt > 50) {
-                    throw taken;
-                }
-            }
-        }
+        var person = SmsPeople.signUp(signUps, "Robin", Set.of("open"), new ContactSafety(EnumSet.of(ChannelType.SMS),
+                EnumSet.allOf(DayOfWeek.class), EnumSet.allOf(TimeOfDay.class), true, "", "", Set.of(), ""));
+        return new Person(person.id(), person.phone());
     }
 
     UUID queue(Person person) {

@@ -42,11 +42,9 @@ import london.victimvoice.portal.messaging.NewMessage;
 import london.victimvoice.portal.messaging.Outbox;
 import london.victimvoice.portal.participants.Approvals;
 import london.victimvoice.portal.participants.ContactSafety;
-import london.victimvoice.portal.participants.EqualityAnswers;
-import london.victimvoice.portal.participants.NewRegistration;
-import london.victimvoice.portal.participants.SignUpRefused;
 import london.victimvoice.portal.participants.SignUps;
 import london.victimvoice.portal.participants.TimeOfDay;
+import london.victimvoice.portal.support.SmsPeople;
 
 /**
  * Twilio's webhooks over real HTTP with the providers' settings: signatures checked on every call,
@@ -206,22 +204,11 @@ class TwilioWebhooksIT {
 
     private Member member() {
         jdbc.update("UPDATE forum SET capacity = 1000 WHERE code = ?", FORUM);
-        for (var attempt = 0; ; attempt++) {
-            var phone = "+447700900" + String.format("%03d", ThreadLocalRandom.current().nextInt(1_000));
-            try {
-                var id = context.getBean(SignUps.class).submit(new NewRegistration("Kit", null, phone, null,
-                        ChannelType.SMS, phone, null, null, Set.of(FORUM),
-                        new ContactSafety(EnumSet.of(ChannelType.SMS), EnumSet.allOf(DayOfWeek.class),
-                                EnumSet.allOf(TimeOfDay.class), true, "", "", Set.of(), ""),
-                        EqualityAnswers.skipped(), 1, true)).participantId();
-                context.getBean(Approvals.class).approve(id, "approver-ann");
-                return new Member(id, phone);
-            } catch (SignUpRefused taken) {
-                if (attempt > 50) {
-                    throw taken;
-                }
-            }
-        }
+        var person = SmsPeople.signUp(context.getBean(SignUps.class), "Kit", Set.of(FORUM),
+                new ContactSafety(EnumSet.of(ChannelType.SMS), EnumSet.allOf(DayOfWeek.class),
+                        EnumSet.allOf(TimeOfDay.class), true, "", "", Set.of(), ""));
+        context.getBean(Approvals.class).approve(person.id(), "approver-ann");
+        return new Member(person.id(), person.phone());
     }
 
     private HttpResponse<String> post(String path, Map<String, String> form, @Nullable String signature)
