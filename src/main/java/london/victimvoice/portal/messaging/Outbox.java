@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -225,9 +224,5 @@ public class Outbox {
 
     /** Published after queueing, so the dispatcher wakes once the transaction commits. */
     record MessagesQueued(int count) {
-    }
-
-    static List<String> ids(Collection<UUID> ids) {
-        return OutboxStore.ids(ids);
     }
 }

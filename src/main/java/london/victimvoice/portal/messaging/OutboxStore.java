@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -247,8 +246,4 @@ class OutboxStore {
                 instant(rs, "attempt_started_at"), rs.getString("provider_ref"), instant(rs, "created_at"),
                 instant(rs, "sent_at"), instant(rs, "finished_at"));
     };
-
-    static List<String> ids(Collection<UUID> ids) {
-        return new ArrayList<>(ids.stream().map(UUID::toString).toList());
-    }
 }

@@ -74,14 +74,14 @@ final class Routing {
     private Decision timed(ChannelType channel, String address, RecipientContact contact, Instant now,
             @Nullable Instant notBefore, @Nullable Instant expiresAt) {
         var from = notBefore != null && notBefore.isAfter(now) ? notBefore : now;
-        if (expiresAt != null && !from.isBefore(expiresAt)) {
+        if (SendTimes.tooLate(from, expiresAt)) {
             return Decision.not(OutboxStatus.CANCELLED, TOO_LATE);
         }
         var allowed = sendTimes.nextAllowed(from, contact.window(), quietHours);
         if (allowed.isEmpty()) {
             return Decision.not(OutboxStatus.SUPPRESSED, NO_SAFE_TIME);
         }
-        if (expiresAt != null && !allowed.get().isBefore(expiresAt)) {
+        if (SendTimes.tooLate(allowed.get(), expiresAt)) {
             return Decision.not(OutboxStatus.CANCELLED, TOO_LATE);
         }
         var held = allowed.get().isAfter(from);
