@@ -10,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import london.victimvoice.portal.messaging.NewMessage;
 import london.victimvoice.portal.messaging.Outbox;
-import london.victimvoice.portal.messaging.OutboxStatus;
 
 /**
  * Tells one participant something. Other modules name a template and its values, never a phone
@@ -49,7 +48,7 @@ public class ParticipantNotices {
                 log.info("Message {} to a participant not sent: {} ({})", message.templateId(), planned.status().code(),
                         planned.reason());
             }
-            return !planned.status().isFinal() || planned.status() == OutboxStatus.SENT;
+            return !planned.status().isFinal();
         } catch (IllegalArgumentException e) {
             log.warn("Message {} to a participant could not be made", message.templateId(), e);
             return false;
