@@ -15,6 +15,10 @@ public enum TemplatePurpose {
     APPROVAL_DECISION(Set.of("forums", "link")),
     WAITING_LIST_OFFER(Set.of("forum", "accept_by", "link")),
     VOUCHER(Set.of("voucher_value", "voucher_code", "link")),
+    /** A question between meetings has opened, or is about to close. */
+    VOICE_QUESTION(Set.of("closes_on", "link")),
+    /** A "you said, we did" entry someone asked to follow has moved on. */
+    VOICE_UPDATE(Set.of("status", "link")),
     /** A coordinator's own words for a bulk send. */
     CUSTOM(Set.of("meeting_day", "meeting_time", "link"));
 

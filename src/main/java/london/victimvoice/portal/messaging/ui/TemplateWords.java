@@ -23,10 +23,10 @@ final class TemplateWords {
     /** The templates the portal starts with have names in the bundle; others are shown by their id. */
     static final Set<String> SEEDED = Set.of("meeting-reminder", "meeting-moved", "meeting-cancelled",
             "approval-approved", "approval-declined", "approval-waiting-list", "approval-some-waiting-list",
-            "waiting-list-offer");
+            "waiting-list-offer", "question-opened", "question-closing", "we-did-changed");
     /** Every placeholder the editor has an example value for. */
     static final List<String> EXAMPLES = List.of("name", "meeting_day", "meeting_time", "meeting_end", "old_day",
-            "link", "forums", "forum", "accept_by", "voucher_value", "voucher_code", "stop_link");
+            "link", "forums", "forum", "accept_by", "voucher_value", "voucher_code", "closes_on", "status", "stop_link");
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
             .withZone(LONDON);
