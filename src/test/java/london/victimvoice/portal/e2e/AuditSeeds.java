@@ -24,6 +24,9 @@ import london.victimvoice.portal.meetings.SeriesPlan;
 import london.victimvoice.portal.meetings.TestMeetings;
 import london.victimvoice.portal.meetings.TestMembers;
 import london.victimvoice.portal.messaging.StopLinks;
+import london.victimvoice.portal.voice.ChoicePart;
+import london.victimvoice.portal.voice.NewQuestion;
+import london.victimvoice.portal.voice.Questions;
 
 /**
  * What the audits need before they open pages about meetings: meetings of the open forum (every
@@ -89,6 +92,25 @@ final class AuditSeeds {
         var stopLink = context.getBean(StopLinks.class).linkFor(member);
         ids.put("{stop-token}", stopLink.substring(stopLink.lastIndexOf('/') + 1));
         ids.putAll(bulkSends(context, meeting, now));
+        ids.putAll(questions(context, now));
         return ids;
+    }
+
+    /**
+     * A question open to the open forum for two weeks, with guidance, a choice and a scale, so the
+     * answer page is audited with every part of its form.
+     */
+    static Map<String, String> questions(ApplicationContext context, java.time.Instant now) {
+        var today = LocalDate.ofInstant(now, LONDON);
+        var question = context.getBean(Questions.class).post(new ForumManager("e2e-coordinator", false),
+                new NewQuestion("Feeling safe when you report a crime",
+                        "Think about the last time you reported a crime, or thought about reporting one. "
+                                + "What would have made you feel safer doing it?",
+                        "Please do not include names, addresses or places that could identify you or anyone else.",
+                        java.util.Set.of(FORUM), null,
+                        new ChoicePart("How did you report it?", java.util.List.of("In person at a police station",
+                                "By phone", "Online", "I did not report it")),
+                        "How safe did you feel?", today, today.plusDays(14)));
+        return Map.of("{question}", question.toString());
     }
 }

@@ -350,6 +350,40 @@ class ErrorStatesAuditIT extends BrowserTest {
                             open(at("meetings/{meeting}/support"));
                             clickButton("send-support");
                         }),
+                staff("Answer: nothing written", "answer-empty", "voice/questions/{question}", Roles.PARTICIPANT,
+                        "voice-answer-text", () -> {
+                            open(at("voice/questions/{question}"));
+                            clickButton("voice-answer-send");
+                        }),
+                staff("Answer: 10,000 characters", "answer-too-long", "voice/questions/{question}",
+                        Roles.PARTICIPANT, "voice-answer-text", () -> {
+                            open(at("voice/questions/{question}"));
+                            setText("voice-answer-text", "a".repeat(10_000));
+                            clickButton("voice-answer-send");
+                        }),
+                new ErrorState("Answer: looks like it has a phone number (hint)", "answer-hint",
+                        "voice/questions/{question}", Roles.PARTICIPANT, null, () -> {
+                            open(at("voice/questions/{question}"));
+                            input("voice-answer-text").sendKeys("Ring me on 07700 900123 if you like");
+                        }, "voice-answer-hint"),
+                participant("Receipt code: nothing typed", "receipt-empty", "voice/receipt", "receipt-code", () -> {
+                    open("voice/receipt");
+                    clickButton("receipt-check");
+                }),
+                participant("Receipt code: not found", "receipt-not-found", "voice/receipt", "receipt-code", () -> {
+                    open("voice/receipt");
+                    input("receipt-code").sendKeys("maple-river-candle-00");
+                    clickButton("receipt-check");
+                }),
+                participant("Receipt code: too many tries", "receipt-too-many", "voice/receipt", "receipt-code",
+                        () -> {
+                            open("voice/receipt");
+                            input("receipt-code").sendKeys("maple-river-candle-00");
+                            for (int i = 0; i < 11; i++) {
+                                clickButton("receipt-check");
+                                waitForVaadin();
+                            }
+                        }),
                 staff("Support request: empty note", "note-empty", "staff/support/{request}", Roles.SUPPORT,
                         "note-text", () -> {
                             open(at("staff/support/{request}"));

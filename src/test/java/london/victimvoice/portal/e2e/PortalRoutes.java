@@ -56,11 +56,15 @@ final class PortalRoutes {
             // A bulk send that has finished (a dry run, so nothing reaches anyone); the one still
             // running is among EXTRA_PAGES.
             opening("staff/messages/bulk/:campaignId", "staff/messages/bulk/{campaign-done}", Roles.COORDINATOR),
-            opening("staff/templates/:templateId", "staff/templates/meeting-reminder", Roles.COORDINATOR));
+            opening("staff/templates/:templateId", "staff/templates/meeting-reminder", Roles.COORDINATOR),
+            // A member's anonymous-voice pages; {question} is open to the open forum, with a choice and a scale.
+            opening("voice", "voice", Roles.PARTICIPANT),
+            opening("voice/questions/:questionId", "voice/questions/{question}", Roles.PARTICIPANT),
+            opening("voice/settings", "voice/settings", Roles.PARTICIPANT));
 
     /** Placeholders in {@link #OPENINGS} paths, which the audit's setup fills with the ids it made. */
     static final List<String> PLACEHOLDERS = List.of("{meeting}", "{meeting-now}", "{request}", "{stop-token}",
-            "{campaign-done}", "{campaign-running}");
+            "{campaign-done}", "{campaign-running}", "{question}");
 
     private static Map.Entry<String, AuditedPage> opening(String route, String path, String role) {
         return Map.entry(route, new AuditedPage(route, path, role));

@@ -101,7 +101,13 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("staff/messages/bulk", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
             Map.entry("staff/messages/bulk/:campaignId", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
             Map.entry("meetings", Set.of(Roles.PARTICIPANT)),
-            Map.entry("meetings/:meetingId", Set.of(Roles.PARTICIPANT))));
+            Map.entry("meetings/:meetingId", Set.of(Roles.PARTICIPANT)),
+            // Anonymous voice, participants: their questions, answering one, their choices; the
+            // receipt-code check is for anyone, signed in or not.
+            Map.entry("voice", Set.of(Roles.PARTICIPANT)),
+            Map.entry("voice/questions/:questionId", Set.of(Roles.PARTICIPANT)),
+            Map.entry("voice/receipt", EVERYONE),
+            Map.entry("voice/settings", Set.of(Roles.PARTICIPANT))));
 
     @AfterEach
     void signOut() {

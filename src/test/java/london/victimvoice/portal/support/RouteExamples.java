@@ -19,6 +19,8 @@ import london.victimvoice.portal.meetings.TestMeetings;
 import london.victimvoice.portal.meetings.TestMembers;
 import london.victimvoice.portal.messaging.StopLinks;
 import london.victimvoice.portal.security.Roles;
+import london.victimvoice.portal.voice.NewQuestion;
+import london.victimvoice.portal.voice.Questions;
 
 /**
  * Lets route-by-route tests open routes with parameters: a meeting of the open forum 30 days
@@ -36,6 +38,7 @@ public final class RouteExamples {
     private final UUID campaignId;
 
     private String stopToken = "";
+    private String questionId = "";
 
     private RouteExamples(UUID meetingId, UUID memberId, UUID requestId, UUID campaignId) {
         this.meetingId = meetingId;
@@ -63,6 +66,13 @@ public final class RouteExamples {
             var examples = new RouteExamples(meetingId, memberId, requestId, campaignId);
             var link = c.getBean(StopLinks.class).linkFor(memberId);
             examples.stopToken = link.substring(link.lastIndexOf('/') + 1);
+            // A question open to the open forum's members for two weeks from today.
+            var today = java.time.LocalDate.ofInstant(c.getBean(Clock.class).instant(),
+                    java.time.ZoneId.of("Europe/London"));
+            examples.questionId = c.getBean(Questions.class).post(coordinator, new NewQuestion(
+                    "Feeling safe on the bus", "How safe do you feel on buses at night?",
+                    "Please do not include names or places.", Set.of(FORUM), null, null, null, today,
+                    today.plusDays(14))).toString();
             return examples;
         });
     }
@@ -71,7 +81,7 @@ public final class RouteExamples {
     public String path(String template) {
         return template.replace(":meetingId", meetingId.toString()).replace(":requestId", requestId.toString())
                 .replace(":campaignId", campaignId.toString()).replace(":token", stopToken)
-                .replace(":templateId", "meeting-reminder");
+                .replace(":templateId", "meeting-reminder").replace(":questionId", questionId);
     }
 
     /** Signs in with the role; a participant signs in as the example member. */

@@ -76,7 +76,7 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var signOutActions = new Div(signOut);
         signOutActions.addClassName("form-actions");
         add(status, heading, offerPanel,
-                new H2(getTranslation("account.forums.heading")), forumList, noForums, confirmLeave, meetingsLink(),
+                new H2(getTranslation("account.forums.heading")), forumList, noForums, confirmLeave, meetingsLink(), voiceLink(),
                 new Paragraph(getTranslation("account.forums.statusHelp")),
                 new H2(getTranslation("account.contact.heading")), contactList, contactHelp(),
                 new H2(getTranslation("account.signOut.heading")),
@@ -215,6 +215,13 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Paragraph meetingsLink() {
         var link = new Anchor("meetings", getTranslation("account.meetings.link"));
         link.setId("your-meetings");
+        return new Paragraph(link);
+    }
+
+    /** A plain link: the voice module owns that page. */
+    private Paragraph voiceLink() {
+        var link = new Anchor("voice", getTranslation("voice.participant.accountLink"));
+        link.setId("your-voice");
         return new Paragraph(link);
     }
 
