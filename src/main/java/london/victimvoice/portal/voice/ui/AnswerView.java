@@ -257,7 +257,11 @@ class AnswerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void refuse(AnswerRefused.Reason reason) {
-        var message = getTranslation("voice.participant.refused." + reason.name(), number(maxLength));
+        var details = question;
+        var hasParts = details != null && (details.choice() != null || details.scalePrompt() != null);
+        var message = reason == AnswerRefused.Reason.EMPTY && hasParts
+                ? getTranslation("voice.participant.refused.EMPTY_WITH_PARTS")
+                : getTranslation("voice.participant.refused." + reason.name(), number(maxLength));
         switch (reason) {
             case EMPTY, TOO_LONG -> errors.add(text, message);
             case BAD_CHOICE -> addAt(choice, message);
@@ -286,7 +290,7 @@ class AnswerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         titleKey = "voice.participant.sent.title";
         heading.setText(getTranslation("voice.participant.sent.heading"));
         var label = new Paragraph(getTranslation("voice.participant.sent.codeLabel"));
-        var code = new Paragraph(receipt.value());
+        var code = new Paragraph(Voices.typed(this, receipt.value()));
         code.setId("voice-receipt-code");
         code.addClassName("voice-receipt-code");
         var panel = new Div(label, code);

@@ -229,15 +229,26 @@ class VoiceParticipantPagesTest extends SpringBrowserlessTest {
     @Test
     void an_empty_answer_is_refused_at_the_text() {
         var view = navigate("voice/questions/" + question, AnswerView.class);
-        chooseOption("Never");
+        test(find(TextArea.class).id("voice-answer-text")).setValue("   ");
 
         test(find(Button.class).id("voice-answer-send")).click();
 
-        assertThat(summary()).contains("Write your answer");
+        assertThat(summary()).contains("Write your answer, or choose one of the answers below");
         assertThat(find(TextArea.class).id("voice-answer-text").isInvalid()).isTrue();
         assertThat(view.getPageTitle()).startsWith("Error: ");
-        assertThat(find(RadioButtonGroup.class).id("voice-answer-choice").getValue()).isEqualTo("Never");
         assertThat(answers.hasAnswered(member, question)).isFalse();
+    }
+
+    @Test
+    void an_empty_answer_to_a_question_of_free_text_only_asks_for_words() {
+        var plain = questions.post(ADMIN, new NewQuestion("Words only", "What would help?", "", Set.of(FORUM), null,
+                null, null, TODAY, TODAY.plusDays(7)));
+        navigate("voice/questions/" + plain, AnswerView.class);
+
+        test(find(Button.class).id("voice-answer-send")).click();
+
+        assertThat(summary()).contains("Write your answer").doesNotContain("choose");
+        assertThat(find(RadioButtonGroup.class).all()).isEmpty();
     }
 
     @Test
@@ -303,7 +314,7 @@ class VoiceParticipantPagesTest extends SpringBrowserlessTest {
         test(find(Button.class).id("voice-answer-send")).click();
 
         var expected = switch (reason) {
-            case EMPTY -> "Write your answer";
+            case EMPTY -> "Write your answer, or choose one of the answers below";
             case TOO_LONG -> "Your answer must be 2,000 characters or fewer";
             case NOT_OPEN_YET -> "This question is not open yet";
             case CLOSED -> "This question has closed";
