@@ -1,11 +1,14 @@
 package london.victimvoice.portal.voice.ui;
 
+import java.util.Map;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -68,7 +71,8 @@ class NewWeDidView extends Div implements HasDynamicTitle {
         }
         try {
             var id = weDid.create(manager, entry);
-            getUI().ifPresent(ui -> ui.navigate(WeDidEntryView.PATH_PREFIX + id + "?" + WeDidEntryView.CREATED));
+            getUI().ifPresent(ui -> ui.navigate(WeDidEntryView.PATH_PREFIX + id,
+                    QueryParameters.simple(Map.of(WeDidEntryView.CREATED, "yes"))));
         } catch (WeDidRefused refused) {
             shown.show(refused, errors);
             showErrors();
