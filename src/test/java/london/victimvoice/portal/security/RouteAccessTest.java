@@ -101,7 +101,12 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("staff/messages/bulk", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
             Map.entry("staff/messages/bulk/:campaignId", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
             Map.entry("meetings", Set.of(Roles.PARTICIPANT)),
-            Map.entry("meetings/:meetingId", Set.of(Roles.PARTICIPANT))));
+            Map.entry("meetings/:meetingId", Set.of(Roles.PARTICIPANT)),
+            // "You said, we did": staff write (coordinators for their forums), partners read; members see their forums'.
+            Map.entry("staff/we-did", Set.of(Roles.COORDINATOR, Roles.APPROVER, Roles.ADMIN, Roles.PARTNER)),
+            Map.entry("staff/we-did/new", Set.of(Roles.COORDINATOR, Roles.APPROVER, Roles.ADMIN)),
+            Map.entry("staff/we-did/:actionId", Set.of(Roles.COORDINATOR, Roles.APPROVER, Roles.ADMIN, Roles.PARTNER)),
+            Map.entry("voice/we-did", Set.of(Roles.PARTICIPANT))));
 
     @AfterEach
     void signOut() {

@@ -19,6 +19,10 @@ import london.victimvoice.portal.meetings.TestMeetings;
 import london.victimvoice.portal.meetings.TestMembers;
 import london.victimvoice.portal.messaging.StopLinks;
 import london.victimvoice.portal.security.Roles;
+import london.victimvoice.portal.voice.ActionOwner;
+import london.victimvoice.portal.voice.ActionStatus;
+import london.victimvoice.portal.voice.NewWeDid;
+import london.victimvoice.portal.voice.WeDid;
 
 /**
  * Lets route-by-route tests open routes with parameters: a meeting of the open forum 30 days
@@ -36,6 +40,7 @@ public final class RouteExamples {
     private final UUID campaignId;
 
     private String stopToken = "";
+    private String actionId = "";
 
     private RouteExamples(UUID meetingId, UUID memberId, UUID requestId, UUID campaignId) {
         this.meetingId = meetingId;
@@ -63,6 +68,9 @@ public final class RouteExamples {
             var examples = new RouteExamples(meetingId, memberId, requestId, campaignId);
             var link = c.getBean(StopLinks.class).linkFor(memberId);
             examples.stopToken = link.substring(link.lastIndexOf('/') + 1);
+            examples.actionId = c.getBean(WeDid.class).create(coordinator, new NewWeDid("Letters are hard to follow",
+                    "Rewrite them with members", ActionOwner.MPS, ActionStatus.PLANNED, null, null, Set.of(FORUM),
+                    Set.of())).toString();
             return examples;
         });
     }
@@ -71,7 +79,8 @@ public final class RouteExamples {
     public String path(String template) {
         return template.replace(":meetingId", meetingId.toString()).replace(":requestId", requestId.toString())
                 .replace(":campaignId", campaignId.toString()).replace(":token", stopToken)
-                .replace(":templateId", "meeting-reminder");
+                .replace(":templateId", "meeting-reminder")
+                .replace(":actionId", actionId);
     }
 
     /** Signs in with the role; a participant signs in as the example member. */

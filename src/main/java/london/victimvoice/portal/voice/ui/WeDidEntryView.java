@@ -183,7 +183,7 @@ class WeDidEntryView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     @Override
     public String getPageTitle() {
-        var title = PageTitles.of(this, "voice.weDid.entry.title");
+        var title = PageTitles.of(this, form == null ? "voice.weDid.entry.title" : "voice.weDid.entry.editTitle");
         return errors.hasErrors() ? getTranslation("form.errorTitle", title) : title;
     }
 }

@@ -280,7 +280,7 @@ class WeDidPagesTest extends SpringBrowserlessTest {
 
         var view = navigate(WeDidTrackerView.class);
 
-        assertThat(view.getPageTitle()).isEqualTo("You said, we did – Victim Voice Forums");
+        assertThat(view.getPageTitle()).isEqualTo("You said, we did: your groups – Victim Voice Forums");
         assertThat(find(com.vaadin.flow.component.html.Section.class).all()).extracting(s -> s.getId().orElseThrow())
                 .containsExactly("we-did-entry-" + theirs);
         assertThat(text()).contains("You said: Letters after a report are hard to follow",
