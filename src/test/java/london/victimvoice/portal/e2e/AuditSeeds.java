@@ -27,6 +27,10 @@ import london.victimvoice.portal.messaging.StopLinks;
 import london.victimvoice.portal.voice.ChoicePart;
 import london.victimvoice.portal.voice.NewQuestion;
 import london.victimvoice.portal.voice.Questions;
+import london.victimvoice.portal.voice.ActionOwner;
+import london.victimvoice.portal.voice.ActionStatus;
+import london.victimvoice.portal.voice.NewWeDid;
+import london.victimvoice.portal.voice.WeDid;
 
 /**
  * What the audits need before they open pages about meetings: meetings of the open forum (every
@@ -93,6 +97,7 @@ final class AuditSeeds {
         ids.put("{stop-token}", stopLink.substring(stopLink.lastIndexOf('/') + 1));
         ids.putAll(bulkSends(context, meeting, now));
         ids.putAll(questions(context, now));
+        ids.putAll(weDid(context, now));
         return ids;
     }
 
@@ -112,5 +117,30 @@ final class AuditSeeds {
                                 "By phone", "Online", "I did not report it")),
                         "How safe did you feel?", today, today.plusDays(14)));
         return Map.of("{question}", question.toString());
+    }
+
+    /**
+     * "You said, we did" entries of the open forum in every status, long words included; the one
+     * the audit opens ({action}) went from planned through in progress to not possible, with a reason.
+     */
+    static Map<String, String> weDid(ApplicationContext context, java.time.Instant now) {
+        var weDid = context.getBean(WeDid.class);
+        var coordinator = new ForumManager("e2e-coordinator", false);
+        var due = LocalDate.ofInstant(now, LONDON).plusMonths(3);
+        java.util.function.BiFunction<ActionStatus, String, NewWeDid> entry = (status, reason) -> new NewWeDid(
+                "People said the letters they get after reporting a crime are long, hard to follow and arrive weeks"
+                        + " after they were promised, so they do not know what is happening with their case.",
+                "Rewrite the standard letters in plain English with forum members, test them with a group of"
+                        + " volunteers and send the first update within 10 working days.",
+                ActionOwner.MPS, status, reason, due, java.util.Set.of(FORUM), java.util.Set.of());
+        weDid.create(coordinator, entry.apply(ActionStatus.PLANNED, null));
+        var done = weDid.create(coordinator, entry.apply(ActionStatus.IN_PROGRESS, null));
+        weDid.change(coordinator, done, 0, entry.apply(ActionStatus.DONE, null), "The new letters went out in March.");
+        var story = weDid.create(coordinator, entry.apply(ActionStatus.PLANNED, null));
+        weDid.change(coordinator, story, 0, entry.apply(ActionStatus.IN_PROGRESS, null), "A first draft is with the team.");
+        weDid.change(coordinator, story, 1, entry.apply(ActionStatus.NOT_POSSIBLE,
+                "The wording of some letters is set by law, so it cannot be changed by the police alone."),
+                "We have asked the Ministry of Justice to look at it.");
+        return Map.of("{action}", story.toString());
     }
 }

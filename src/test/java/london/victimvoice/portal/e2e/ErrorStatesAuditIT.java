@@ -36,7 +36,10 @@ import london.victimvoice.portal.participants.ContactSafety;
 import london.victimvoice.portal.participants.EqualityAnswers;
 import london.victimvoice.portal.participants.NewRegistration;
 import london.victimvoice.portal.participants.TimeOfDay;
+import london.victimvoice.portal.forums.ForumManager;
 import london.victimvoice.portal.security.Roles;
+import london.victimvoice.portal.voice.NewWeDid;
+import london.victimvoice.portal.voice.WeDid;
 
 /**
  * Every error message the sign-up, the participant's own pages and the staff pages can show, brought about as a person would
@@ -430,7 +433,48 @@ class ErrorStatesAuditIT extends BrowserTest {
                             open(TEMPLATE);
                             typeInTemplate("template-sms-full", "Your forum meeting is on ((meeting_day)) at "
                                     + "((meeting_time)). " + "Please bring this letter with you. ".repeat(8));
-                        }, "template-sms-full-warning"));
+                        }, "template-sms-full-warning"),
+                staff("You said, we did: nothing typed", "nothing-typed", WE_DID_NEW, Roles.COORDINATOR, "we-did-said",
+                        () -> {
+                            open(WE_DID_NEW);
+                            clickButton("we-did-save");
+                        }),
+                staff("You said, we did: not possible without a reason", "no-reason", WE_DID_NEW, Roles.COORDINATOR,
+                        "we-did-reason", () -> newWeDid("Not possible", "", "", "", "")),
+                staff("You said, we did: a due date that does not exist", "no-such-date", WE_DID_NEW,
+                        Roles.COORDINATOR, "we-did-day", () -> newWeDid("Planned", "31", "2", "2031", "")),
+                staff("You said, we did: web page code", "markup", WE_DID_NEW, Roles.COORDINATOR, "we-did-said",
+                        () -> newWeDid("Planned", "", "", "", "<script>alert('hello')</script>")),
+                staff("You said, we did: someone else saved first", "saved-first", "staff/we-did/{action}",
+                        Roles.COORDINATOR, null, () -> {
+                            open(at("staff/we-did/{action}"));
+                            setText("we-did-will-do", "My own careful words");
+                            var weDid = context.getBean(WeDid.class);
+                            var id = java.util.UUID.fromString(seeded.get("{action}"));
+                            var current = weDid.find(id).orElseThrow();
+                            var entry = current.entry();
+                            weDid.change(new ForumManager("e2e-coordinator", false), id, current.version(),
+                                    new NewWeDid(entry.said(), entry.willDo(), entry.owner(), entry.status(),
+                                            entry.statusReason(), entry.dueOn(), Set.copyOf(entry.forumCodes()),
+                                            Set.copyOf(entry.insightIds())), null);
+                            clickButton("we-did-save");
+                        }));
+    }
+
+    private static final String WE_DID_NEW = "staff/we-did/new";
+
+    /** Fills the new "we did" entry for the open forum (the only one the audit's coordinator looks after) and saves it. */
+    private void newWeDid(String status, String day, String month, String year, String said) {
+        open(WE_DID_NEW);
+        setText("we-did-said", said.isEmpty() ? "The waiting room at the station did not feel private" : said);
+        setText("we-did-will-do", "Ask the station to set aside a private room for forum members");
+        choose("vaadin-radio-group#we-did-owner vaadin-radio-button", "The forum facilitator");
+        choose("vaadin-radio-group#we-did-status vaadin-radio-button", status);
+        waitForVaadin();
+        setText("we-did-day", day);
+        setText("we-did-month", month);
+        setText("we-did-year", year);
+        clickButton("we-did-save");
     }
 
     /** The bulk send page with the open forum (the one the audit's coordinator looks after) ticked. */

@@ -60,11 +60,15 @@ final class PortalRoutes {
             // A member's anonymous-voice pages; {question} is open to the open forum, with a choice and a scale.
             opening("voice", "voice", Roles.PARTICIPANT),
             opening("voice/questions/:questionId", "voice/questions/{question}", Roles.PARTICIPANT),
-            opening("voice/settings", "voice/settings", Roles.PARTICIPANT));
+            opening("voice/settings", "voice/settings", Roles.PARTICIPANT),
+            // "You said, we did": an entry of the open forum with a story, editable by the audit's coordinator
+            // (partners read it: among EXTRA_PAGES), and the members' tracker.
+            opening("staff/we-did/:actionId", "staff/we-did/{action}", Roles.COORDINATOR),
+            opening("voice/we-did", "voice/we-did", Roles.PARTICIPANT));
 
     /** Placeholders in {@link #OPENINGS} paths, which the audit's setup fills with the ids it made. */
     static final List<String> PLACEHOLDERS = List.of("{meeting}", "{meeting-now}", "{request}", "{stop-token}",
-            "{campaign-done}", "{campaign-running}", "{question}");
+            "{campaign-done}", "{campaign-running}", "{question}", "{action}");
 
     private static Map.Entry<String, AuditedPage> opening(String route, String path, String role) {
         return Map.entry(route, new AuditedPage(route, path, role));
@@ -75,7 +79,9 @@ final class PortalRoutes {
             new AuditedPage("not-found", "no-such-page-exists", null, false),
             // The progress page of a send not yet finished: a stop button, and ticking by server push.
             new AuditedPage("staff/messages/bulk/:campaignId-running", "staff/messages/bulk/{campaign-running}",
-                    Roles.COORDINATOR, false));
+                    Roles.COORDINATOR, false),
+            // A "we did" entry as a partner reads it: no form, every field as text.
+            new AuditedPage("staff/we-did/:actionId-partner", "staff/we-did/{action}", Roles.PARTNER, false));
 
     private PortalRoutes() {
     }

@@ -107,7 +107,12 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("voice", Set.of(Roles.PARTICIPANT)),
             Map.entry("voice/questions/:questionId", Set.of(Roles.PARTICIPANT)),
             Map.entry("voice/receipt", EVERYONE),
-            Map.entry("voice/settings", Set.of(Roles.PARTICIPANT))));
+            Map.entry("voice/settings", Set.of(Roles.PARTICIPANT)),
+            // "You said, we did": staff write (coordinators for their forums), partners read; members see their forums'.
+            Map.entry("staff/we-did", Set.of(Roles.COORDINATOR, Roles.APPROVER, Roles.ADMIN, Roles.PARTNER)),
+            Map.entry("staff/we-did/new", Set.of(Roles.COORDINATOR, Roles.APPROVER, Roles.ADMIN)),
+            Map.entry("staff/we-did/:actionId", Set.of(Roles.COORDINATOR, Roles.APPROVER, Roles.ADMIN, Roles.PARTNER)),
+            Map.entry("voice/we-did", Set.of(Roles.PARTICIPANT))));
 
     @AfterEach
     void signOut() {

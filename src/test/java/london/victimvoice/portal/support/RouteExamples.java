@@ -21,6 +21,10 @@ import london.victimvoice.portal.messaging.StopLinks;
 import london.victimvoice.portal.security.Roles;
 import london.victimvoice.portal.voice.NewQuestion;
 import london.victimvoice.portal.voice.Questions;
+import london.victimvoice.portal.voice.ActionOwner;
+import london.victimvoice.portal.voice.ActionStatus;
+import london.victimvoice.portal.voice.NewWeDid;
+import london.victimvoice.portal.voice.WeDid;
 
 /**
  * Lets route-by-route tests open routes with parameters: a meeting of the open forum 30 days
@@ -39,6 +43,7 @@ public final class RouteExamples {
 
     private String stopToken = "";
     private String questionId = "";
+    private String actionId = "";
 
     private RouteExamples(UUID meetingId, UUID memberId, UUID requestId, UUID campaignId) {
         this.meetingId = meetingId;
@@ -73,6 +78,9 @@ public final class RouteExamples {
                     "Feeling safe on the bus", "How safe do you feel on buses at night?",
                     "Please do not include names or places.", Set.of(FORUM), null, null, null, today,
                     today.plusDays(14))).toString();
+            examples.actionId = c.getBean(WeDid.class).create(coordinator, new NewWeDid("Letters are hard to follow",
+                    "Rewrite them with members", ActionOwner.MPS, ActionStatus.PLANNED, null, null, Set.of(FORUM),
+                    Set.of())).toString();
             return examples;
         });
     }
@@ -81,7 +89,8 @@ public final class RouteExamples {
     public String path(String template) {
         return template.replace(":meetingId", meetingId.toString()).replace(":requestId", requestId.toString())
                 .replace(":campaignId", campaignId.toString()).replace(":token", stopToken)
-                .replace(":templateId", "meeting-reminder").replace(":questionId", questionId);
+                .replace(":templateId", "meeting-reminder").replace(":questionId", questionId)
+                .replace(":actionId", actionId);
     }
 
     /** Signs in with the role; a participant signs in as the example member. */
