@@ -68,6 +68,8 @@ class AnswerRelinkIT implements MariaDbTestSupport {
     static final Instant MORNING = Instant.parse("2032-03-02T08:00:00Z");
     static final LocalDate TODAY = LocalDate.of(2032, 3, 2);
     static final int PEOPLE = 8;
+    static final List<String> OPENINGS = List.of("Maybe more lights", "Calmer trains", "Two stops are dark",
+            "A safer walk", "Really late buses", "Good staff help", "Police patrols", "Every night it is busy");
 
     @TestConfiguration
     static class Config {
@@ -206,7 +208,9 @@ class AnswerRelinkIT implements MariaDbTestSupport {
         for (var i = 0; i < order.size(); i++) {
             clock.set(at);
             var person = order.get(i);
-            var text = "The " + label + " answer of person number " + i + ", late buses on route " + (100 + i);
+            // Words whose alphabetical order is not the order of answering: words are the writer's own,
+            // and ordering by them must not stand in for ordering by time.
+            var text = OPENINGS.get(i) + " (the " + label + " answer, late buses on route " + (100 + i) + ")";
             var code = answers.submit(person, question, new AnswerDraft(text, null, null));
             secrets.add(text);
             secrets.add(code.value());
@@ -271,7 +275,7 @@ class AnswerRelinkIT implements MariaDbTestSupport {
         for (var column : columns) {
             for (var direction : List.of("ASC", "DESC")) {
                 answerOrders.put(column + " " + direction, writers(jdbc.queryForList("SELECT * FROM " + table
-                        + " WHERE question_id = ? ORDER BY " + column + " " + direction + ", answer_text", q), q,
+                        + " WHERE question_id = ? ORDER BY " + column + " " + direction + ", id", q), q,
                         truth));
             }
         }
@@ -305,8 +309,12 @@ class AnswerRelinkIT implements MariaDbTestSupport {
     }
 
     private static Object value(Map<String, Object> row, String column) {
-        return row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(column)).map(Map.Entry::getValue)
-                .findFirst().orElse(null);
+        for (var e : row.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(column)) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     /** The true writers of the question's rows, in the order given (the referee's view). */
