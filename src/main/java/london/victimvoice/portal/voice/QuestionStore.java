@@ -101,6 +101,35 @@ class QuestionStore {
                 + " ORDER BY closes_at, id", ROW, at, at));
     }
 
+    /**
+     * Takes up to {@code limit} open questions whose opening notice has not been queued. Rows another
+     * node has taken are skipped, not waited for.
+     */
+    List<StoredQuestion> claimOpening(Instant now, int limit) {
+        var at = Timestamp.from(now);
+        return withForums(jdbc.query("SELECT " + COLUMNS + " FROM voice_question WHERE opening_notice_at IS NULL"
+                + " AND opens_at <= ? AND closes_at > ? ORDER BY opens_at, id LIMIT ? FOR UPDATE SKIP LOCKED", ROW, at,
+                at, limit));
+    }
+
+    /** Takes up to {@code limit} open questions closing before {@code before} whose reminder has not been queued. */
+    List<StoredQuestion> claimClosing(Instant now, Instant before, int limit) {
+        var at = Timestamp.from(now);
+        return withForums(jdbc.query("SELECT " + COLUMNS + " FROM voice_question WHERE closing_reminder_at IS NULL"
+                + " AND opening_notice_at IS NOT NULL AND opens_at <= ? AND closes_at > ? AND closes_at <= ?"
+                + " ORDER BY closes_at, id LIMIT ? FOR UPDATE SKIP LOCKED", ROW, at, at, Timestamp.from(before),
+                limit));
+    }
+
+    void openingNoticed(UUID id, Instant at) {
+        jdbc.update("UPDATE voice_question SET opening_notice_at = ? WHERE id = ?", Timestamp.from(at), id.toString());
+    }
+
+    void closingReminded(UUID id, Instant at) {
+        jdbc.update("UPDATE voice_question SET closing_reminder_at = ? WHERE id = ?", Timestamp.from(at),
+                id.toString());
+    }
+
     /** The questions this person has answered (from the marker only). */
     Set<UUID> answeredBy(UUID participantId) {
         var ids = new HashSet<UUID>();

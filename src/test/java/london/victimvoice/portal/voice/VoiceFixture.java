@@ -40,7 +40,15 @@ final class VoiceFixture {
     }
 
     UUID member(String... forums) {
-        return people.approved(true, forums).id();
+        return person(forums).id();
+    }
+
+    TestPeople.Person person() {
+        return person(FORUM);
+    }
+
+    TestPeople.Person person(String... forums) {
+        return people.approved(true, forums);
     }
 
     UUID member() {
@@ -49,9 +57,13 @@ final class VoiceFixture {
 
     /** Someone in no forum who joined the consultation pool. */
     UUID poolMember() {
-        var id = member(OTHER_FORUM);
-        subscriptions.choose(id, Set.of(SubscriptionKind.CONSULTATIONS));
-        return id;
+        return poolPerson().id();
+    }
+
+    TestPeople.Person poolPerson() {
+        var person = person(OTHER_FORUM);
+        subscriptions.choose(person.id(), Set.of(SubscriptionKind.CONSULTATIONS));
+        return person;
     }
 
     UUID consultation() {

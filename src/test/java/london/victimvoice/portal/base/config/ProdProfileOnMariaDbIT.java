@@ -25,7 +25,8 @@ import london.victimvoice.portal.support.MariaDbTestSupport;
         "SPRING_MAIL_HOST=127.0.0.1", "SPRING_MAIL_PORT=2525", "SPRING_MAIL_USERNAME=portal@example.org",
         "SPRING_MAIL_PASSWORD=test-password", "PORTAL_CODE_KEY=" + ProdProfileOnMariaDbIT.CODE_KEY,
         "PORTAL_DATA_KEY=" + ProdProfileOnMariaDbIT.DATA_KEY, "PORTAL_PUBLIC_URL=https://portal.example",
-        "PORTAL_LINK_KEY=" + ProdProfileOnMariaDbIT.LINK_KEY})
+        "PORTAL_LINK_KEY=" + ProdProfileOnMariaDbIT.LINK_KEY,
+        "PORTAL_RECEIPT_KEY=cmVjZWlwdHJlY2VpcHRyZWNlaXB0cmVjZWlwdHJlY2U="})
 @ActiveProfiles("prod")
 class ProdProfileOnMariaDbIT implements MariaDbTestSupport {
 

@@ -54,6 +54,11 @@ class ProductionSettingsTest {
         assertThat(ProductionSettings.REQUIRED).contains("PORTAL_DATA_KEY");
     }
 
+    @Test
+    void the_receipt_code_key_is_required() {
+        assertThat(ProductionSettings.REQUIRED).contains("PORTAL_RECEIPT_KEY");
+    }
+
     static Map<String, String> allSet() {
         var environment = new HashMap<String, String>();
         ProductionSettings.REQUIRED.forEach(name -> environment.put(name, "value-of-" + name));
