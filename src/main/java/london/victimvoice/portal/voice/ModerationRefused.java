@@ -28,12 +28,12 @@ public class ModerationRefused extends RuntimeException {
     public static final String SUMMARY_MARKUP = "voice.moderation.refused.summaryMarkup";
     public static final String NO_INSIGHT = "voice.moderation.refused.noInsight";
     public static final String CHANGED_MEANWHILE = "voice.moderation.refused.changedMeanwhile";
-    public static final String NOT_SUBMITTED = "voice.signOff.refused.notSubmitted";
-    public static final String ALREADY_SIGNED_OFF = "voice.signOff.refused.alreadySignedOff";
-    public static final String OWN_BATCH = "voice.signOff.refused.ownBatch";
-    public static final String REASON_EMPTY = "voice.signOff.refused.reasonEmpty";
-    public static final String REASON_TOO_LONG = "voice.signOff.refused.reasonTooLong";
-    public static final String REASON_MARKUP = "voice.signOff.refused.reasonMarkup";
+    public static final String NOT_SUBMITTED = "voice.moderation.signOff.refused.notSubmitted";
+    public static final String ALREADY_SIGNED_OFF = "voice.moderation.signOff.refused.alreadySignedOff";
+    public static final String OWN_BATCH = "voice.moderation.signOff.refused.ownBatch";
+    public static final String REASON_EMPTY = "voice.moderation.signOff.refused.reasonEmpty";
+    public static final String REASON_TOO_LONG = "voice.moderation.signOff.refused.reasonTooLong";
+    public static final String REASON_MARKUP = "voice.moderation.signOff.refused.reasonMarkup";
 
     private final String messageKey;
     private final @Nullable String field;
