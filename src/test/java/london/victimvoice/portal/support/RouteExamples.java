@@ -29,6 +29,8 @@ public final class RouteExamples {
 
     private static final String FORUM = "open";
     private static final Map<ApplicationContext, RouteExamples> BY_CONTEXT = new WeakHashMap<>();
+    /** Names no question: the moderation and sign-off pages show their "no such question" state. */
+    private static final UUID NO_SUCH_QUESTION = UUID.nameUUIDFromBytes("route-example-question".getBytes());
 
     private final UUID meetingId;
     private final UUID memberId;
@@ -71,7 +73,7 @@ public final class RouteExamples {
     public String path(String template) {
         return template.replace(":meetingId", meetingId.toString()).replace(":requestId", requestId.toString())
                 .replace(":campaignId", campaignId.toString()).replace(":token", stopToken)
-                .replace(":templateId", "meeting-reminder");
+                .replace(":templateId", "meeting-reminder").replace(":questionId", NO_SUCH_QUESTION.toString());
     }
 
     /** Signs in with the role; a participant signs in as the example member. */
