@@ -56,11 +56,15 @@ final class PortalRoutes {
             // A bulk send that has finished (a dry run, so nothing reaches anyone); the one still
             // running is among EXTRA_PAGES.
             opening("staff/messages/bulk/:campaignId", "staff/messages/bulk/{campaign-done}", Roles.COORDINATOR),
-            opening("staff/templates/:templateId", "staff/templates/meeting-reminder", Roles.COORDINATOR));
+            opening("staff/templates/:templateId", "staff/templates/meeting-reminder", Roles.COORDINATOR),
+            // Anonymous voice: a question's released answers being moderated, and a batch waiting
+            // for an approver who did not moderate it; the signed-off batch is among EXTRA_PAGES.
+            opening("staff/questions/:questionId", "staff/questions/{voice-released}", Roles.COORDINATOR),
+            opening("staff/sign-off/:questionId", "staff/sign-off/{voice-submitted}", Roles.APPROVER));
 
     /** Placeholders in {@link #OPENINGS} paths, which the audit's setup fills with the ids it made. */
     static final List<String> PLACEHOLDERS = List.of("{meeting}", "{meeting-now}", "{request}", "{stop-token}",
-            "{campaign-done}", "{campaign-running}");
+            "{campaign-done}", "{campaign-running}", "{voice-released}", "{voice-submitted}", "{voice-signed-off}");
 
     private static Map.Entry<String, AuditedPage> opening(String route, String path, String role) {
         return Map.entry(route, new AuditedPage(route, path, role));
@@ -71,6 +75,9 @@ final class PortalRoutes {
             new AuditedPage("not-found", "no-such-page-exists", null, false),
             // The progress page of a send not yet finished: a stop button, and ticking by server push.
             new AuditedPage("staff/messages/bulk/:campaignId-running", "staff/messages/bulk/{campaign-running}",
+                    Roles.COORDINATOR, false),
+            // A signed-off batch on its moderation page: read only, the original words gone.
+            new AuditedPage("staff/questions/:questionId-signed-off", "staff/questions/{voice-signed-off}",
                     Roles.COORDINATOR, false));
 
     private PortalRoutes() {
