@@ -209,8 +209,10 @@ class ModerationView extends Div implements BeforeEnterObserver, HasDynamicTitle
         editor.setWidthFull();
         editor.setValue(text == null ? "" : text);
         editor.setHelperText(getTranslation("voice.moderation.editorHint"));
-        var takeOut = new Button(getTranslation("voice.moderation.takeOut"), e -> editor.setValue(
-                suggestions.takeOut(editor.getValue(), kind -> getTranslation(kind.placeholderKey()))));
+        var takeOut = new Button(getTranslation("voice.moderation.takeOut"), e -> {
+            editor.setValue(suggestions.takeOut(editor.getValue(), kind -> getTranslation(kind.placeholderKey())));
+            message.setText(getTranslation("voice.moderation.takenOut", number));
+        });
         takeOut.setId("take-out-" + number);
         var save = new Button(getTranslation("voice.moderation.saveText"), e -> act(editor,
                 () -> moderation.redact(by, batch.questionId(), answer.id(), editor.getValue()),
@@ -386,7 +388,10 @@ class ModerationView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     @Override
     public String getPageTitle() {
-        var title = PageTitles.of(this, "voice.moderation.title");
+        var batch = shown;
+        // Named after the question, so each question's page has its own title.
+        var title = batch == null ? PageTitles.of(this, "voice.moderation.title")
+                : getTranslation("shell.title", getTranslation("voice.moderation.titleOf", batch.title()));
         return errors.hasErrors() ? getTranslation("form.errorTitle", title) : title;
     }
 }

@@ -242,7 +242,10 @@ class SignOffView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        var title = PageTitles.of(this, "voice.moderation.signOff.title");
+        var batch = shown;
+        // Named after the question, so each question's page has its own title.
+        var title = batch == null ? PageTitles.of(this, "voice.moderation.signOff.title")
+                : getTranslation("shell.title", getTranslation("voice.moderation.signOff.titleOf", batch.title()));
         return errors.hasErrors() ? getTranslation("form.errorTitle", title) : title;
     }
 }

@@ -119,6 +119,8 @@ class ModerationPagesTest extends SpringBrowserlessTest {
         test(find(Button.class).id("take-out-" + number)).click();
         assertThat(find(TextArea.class).id("redact-" + number).getValue())
                 .isEqualTo("Ring me on [phone number] if you want to know more");
+        assertThat(message()).startsWith("The highlighted parts of answer " + number + " are taken out");
+        assertThat(fixtures.redacted(answers.getFirst())).as("nothing saved yet").isNull();
         test(find(Button.class).id("save-text-" + number)).click();
         assertThat(fixtures.redacted(answers.getFirst())).isEqualTo("Ring me on [phone number] if you want to know more");
         assertThat(fixtures.original(answers.getFirst())).contains("07700 900123");
