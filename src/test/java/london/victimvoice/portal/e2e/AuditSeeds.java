@@ -24,12 +24,17 @@ import london.victimvoice.portal.meetings.SeriesPlan;
 import london.victimvoice.portal.meetings.TestMeetings;
 import london.victimvoice.portal.meetings.TestMembers;
 import london.victimvoice.portal.messaging.StopLinks;
-import london.victimvoice.portal.voice.ChoicePart;
-import london.victimvoice.portal.voice.NewQuestion;
-import london.victimvoice.portal.voice.Questions;
+import london.victimvoice.portal.base.LondonTimes;
 import london.victimvoice.portal.voice.ActionOwner;
 import london.victimvoice.portal.voice.ActionStatus;
+import london.victimvoice.portal.voice.AnswerDraft;
+import london.victimvoice.portal.voice.Answers;
+import london.victimvoice.portal.voice.ChoicePart;
+import london.victimvoice.portal.voice.Moderation;
+import london.victimvoice.portal.voice.NewQuestion;
 import london.victimvoice.portal.voice.NewWeDid;
+import london.victimvoice.portal.voice.Questions;
+import london.victimvoice.portal.voice.SignOffs;
 import london.victimvoice.portal.voice.WeDid;
 
 /**
@@ -98,6 +103,59 @@ final class AuditSeeds {
         ids.putAll(bulkSends(context, meeting, now));
         ids.putAll(questions(context, now));
         ids.putAll(weDid(context, now));
+        ids.putAll(voice(context, now));
+        return ids;
+    }
+
+    /**
+     * Three questions to the open forum, each answered by three members: one with its answers
+     * released for moderating ({voice-released}), one moderated and sent for sign-off
+     * ({voice-submitted}) and one signed off ({voice-signed-off}), whose insight partners read.
+     * Answers carry things to highlight and markup that must stay inert.
+     */
+    static Map<String, String> voice(ApplicationContext context, java.time.Instant now) {
+        var coordinator = new ForumManager("e2e-coordinator", false);
+        var questions = context.getBean(Questions.class);
+        var answers = context.getBean(Answers.class);
+        var moderation = context.getBean(Moderation.class);
+        var today = LondonTimes.date(now);
+        var members = java.util.List.of(TestMembers.member(context, "Voice Answerer One", FORUM),
+                TestMembers.member(context, "Voice Answerer Two", FORUM),
+                TestMembers.member(context, "Voice Answerer Three", FORUM));
+        var texts = java.util.List.of(
+                "My name is Jordan Blake. Nobody rang me back on 07700 900123 for three weeks after I reported it.",
+                "<script>alert('hello')</script> The officer at the front desk listened and explained what happens next.",
+                "I was not sure if anyone read what I wrote online. A short message to say it arrived would help.");
+        var ids = new LinkedHashMap<String, String>();
+        for (var stage : java.util.List.of("released", "submitted", "signed-off")) {
+            var question = questions.post(coordinator, new NewQuestion("After you reported (" + stage + ")",
+                    "What helped, or would have helped, after you reported a crime?", "", java.util.Set.of(FORUM),
+                    null, null, null, today, today.plusDays(14)));
+            for (int i = 0; i < members.size(); i++) {
+                answers.submit(members.get(i), question, new AnswerDraft(texts.get(i), null, null));
+            }
+            ids.put("{voice-" + stage + "}", question.toString());
+            if (stage.equals("released")) {
+                continue;
+            }
+            var batch = moderation.open(coordinator, question).orElseThrow();
+            var insight = moderation.createInsight(coordinator, question, "People want to hear back after reporting",
+                    "Most people who answered waited a long time to hear anything, and a short message would help.",
+                    "keeping people informed");
+            for (var answer : batch.answers()) {
+                if (answer.answer().text() != null && answer.answer().text().startsWith("My name is")) {
+                    moderation.redact(coordinator, question, answer.answer().id(),
+                            "My name is [name]. Nobody rang me back on [phone number] for three weeks after I reported it.");
+                }
+                moderation.group(coordinator, question, answer.answer().id(), insight);
+            }
+            moderation.submit(coordinator, question, batch.version());
+            if (stage.equals("signed-off")) {
+                var signOffs = context.getBean(SignOffs.class);
+                var submitted = signOffs.open("e2e-seed-approver", question).orElseThrow();
+                signOffs.signOff("e2e-seed-approver", question, submitted.version());
+            }
+        }
         return ids;
     }
 

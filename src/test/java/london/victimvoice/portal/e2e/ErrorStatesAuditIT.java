@@ -392,6 +392,22 @@ class ErrorStatesAuditIT extends BrowserTest {
                             open(at("staff/support/{request}"));
                             clickButton("add-note");
                         }),
+                staff("Moderation: the words to keep left empty", "words-empty", "staff/questions/{voice-released}",
+                        Roles.COORDINATOR, "redact-1", () -> {
+                            open(at("staff/questions/{voice-released}"));
+                            setText("redact-1", "");
+                            clickButton("save-text-1");
+                        }),
+                staff("Moderation: an insight without a title", "insight-no-title",
+                        "staff/questions/{voice-released}", Roles.COORDINATOR, "insight-title", () -> {
+                            open(at("staff/questions/{voice-released}"));
+                            clickButton("create-insight");
+                        }),
+                staff("Sign-off: sent back without a reason", "no-reason", "staff/sign-off/{voice-submitted}",
+                        Roles.APPROVER, "return-reason", () -> {
+                            open(at("staff/sign-off/{voice-submitted}"));
+                            clickButton("return-batch");
+                        }),
                 staff("Bulk send: no message chosen", "no-template", "staff/messages/bulk", Roles.COORDINATOR,
                         "bulk-template", () -> {
                             openBulkSend();

@@ -64,11 +64,16 @@ final class PortalRoutes {
             // "You said, we did": an entry of the open forum with a story, editable by the audit's coordinator
             // (partners read it: among EXTRA_PAGES), and the members' tracker.
             opening("staff/we-did/:actionId", "staff/we-did/{action}", Roles.COORDINATOR),
-            opening("voice/we-did", "voice/we-did", Roles.PARTICIPANT));
+            opening("voice/we-did", "voice/we-did", Roles.PARTICIPANT),
+            // Anonymous voice: a question's released answers being moderated, and a batch waiting
+            // for an approver who did not moderate it; the signed-off batch is among EXTRA_PAGES.
+            opening("staff/questions/:questionId", "staff/questions/{voice-released}", Roles.COORDINATOR),
+            opening("staff/sign-off/:questionId", "staff/sign-off/{voice-submitted}", Roles.APPROVER));
 
     /** Placeholders in {@link #OPENINGS} paths, which the audit's setup fills with the ids it made. */
     static final List<String> PLACEHOLDERS = List.of("{meeting}", "{meeting-now}", "{request}", "{stop-token}",
-            "{campaign-done}", "{campaign-running}", "{question}", "{action}");
+            "{campaign-done}", "{campaign-running}", "{question}", "{action}", "{voice-released}", "{voice-submitted}",
+            "{voice-signed-off}");
 
     private static Map.Entry<String, AuditedPage> opening(String route, String path, String role) {
         return Map.entry(route, new AuditedPage(route, path, role));
@@ -81,7 +86,10 @@ final class PortalRoutes {
             new AuditedPage("staff/messages/bulk/:campaignId-running", "staff/messages/bulk/{campaign-running}",
                     Roles.COORDINATOR, false),
             // A "we did" entry as a partner reads it: no form, every field as text.
-            new AuditedPage("staff/we-did/:actionId-partner", "staff/we-did/{action}", Roles.PARTNER, false));
+            new AuditedPage("staff/we-did/:actionId-partner", "staff/we-did/{action}", Roles.PARTNER, false),
+            // A signed-off batch on its moderation page: read only, the original words gone.
+            new AuditedPage("staff/questions/:questionId-signed-off", "staff/questions/{voice-signed-off}",
+                    Roles.COORDINATOR, false));
 
     private PortalRoutes() {
     }

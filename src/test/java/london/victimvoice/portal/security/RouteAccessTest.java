@@ -100,6 +100,11 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             // Bulk sends: coordinators (for the forums they look after) and admins.
             Map.entry("staff/messages/bulk", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
             Map.entry("staff/messages/bulk/:campaignId", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
+            // Anonymous voice: moderating a question's answers, four-eyes sign-off, and signed-off insight.
+            Map.entry("staff/questions/:questionId", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
+            Map.entry("staff/sign-off", Set.of(Roles.APPROVER)),
+            Map.entry("staff/sign-off/:questionId", Set.of(Roles.APPROVER)),
+            Map.entry("staff/insights", Set.of(Roles.PARTNER, Roles.APPROVER, Roles.COORDINATOR, Roles.ADMIN)),
             Map.entry("meetings", Set.of(Roles.PARTICIPANT)),
             Map.entry("meetings/:meetingId", Set.of(Roles.PARTICIPANT)),
             // Anonymous voice, participants: their questions, answering one, their choices; the

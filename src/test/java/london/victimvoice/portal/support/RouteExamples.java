@@ -35,6 +35,7 @@ public final class RouteExamples {
 
     private static final String FORUM = "open";
     private static final Map<ApplicationContext, RouteExamples> BY_CONTEXT = new WeakHashMap<>();
+    /** Names no question: the moderation and sign-off pages show their "no such question" state. */
 
     private final UUID meetingId;
     private final UUID memberId;
