@@ -437,7 +437,8 @@ abstract class AnswersContract {
         assertThat(submitted.status()).isEqualTo(Answers.BEING_READ);
         assertThat(submitted.insightIds()).as("not signed off yet").isEmpty();
 
-        jdbc.update("UPDATE voice_question SET moderation = 'signed-off' WHERE id = ?", question.toString());
+        jdbc.update("UPDATE voice_question SET moderation = 'signed-off', signed_off_by = 'abe',"
+                + " signed_off_at = CURRENT_TIMESTAMP WHERE id = ?", question.toString());
         var signedOff = (ReceiptLookup.Found) answers.lookup(mine.value(), "s");
         assertThat(signedOff.status()).isEqualTo(Answers.SIGNED_OFF);
         assertThat(signedOff.insightIds()).containsExactly(insight);

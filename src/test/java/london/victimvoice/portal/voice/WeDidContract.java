@@ -121,9 +121,10 @@ abstract class WeDidContract {
         var question = UUID.randomUUID();
         var at = Timestamp.from(NOW.minus(Duration.ofDays(30)));
         jdbc.update("INSERT INTO voice_question (id, title, prompt, guidance, opens_at, closes_at, created_by,"
-                + " created_at, moderation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", question.toString(),
-                "Letters after a report", "What did you think of the letters?", "Do not include names.", at,
-                Timestamp.from(NOW.minus(Duration.ofDays(10))), "cora", at, moderation);
+                + " created_at, moderation, signed_off_by, signed_off_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                question.toString(), "Letters after a report", "What did you think of the letters?",
+                "Do not include names.", at, Timestamp.from(NOW.minus(Duration.ofDays(10))), "cora", at, moderation,
+                moderation.equals("signed-off") ? "abe" : null, moderation.equals("signed-off") ? at : null);
         jdbc.update("INSERT INTO voice_question_forum (question_id, forum_code) VALUES (?, ?)", question.toString(),
                 OPEN);
         var insight = UUID.randomUUID();

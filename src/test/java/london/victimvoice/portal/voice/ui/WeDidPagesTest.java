@@ -97,8 +97,8 @@ class WeDidPagesTest extends SpringBrowserlessTest {
     UUID signedOffInsight() {
         var question = UUID.randomUUID();
         jdbc.update("INSERT INTO voice_question (id, title, prompt, guidance, opens_at, closes_at, created_by,"
-                + " created_at, moderation) VALUES (?, 'After a report', 'Tell us', 'No names', CURRENT_TIMESTAMP,"
-                + " CURRENT_TIMESTAMP, 'cora', CURRENT_TIMESTAMP, 'signed-off')", question.toString());
+                + " created_at, moderation, signed_off_by, signed_off_at) VALUES (?, 'After a report', 'Tell us', 'No names',"
+                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'cora', CURRENT_TIMESTAMP, 'signed-off', 'abe', CURRENT_TIMESTAMP)", question.toString());
         var insight = UUID.randomUUID();
         jdbc.update("INSERT INTO voice_insight (id, question_id, title, summary, theme, created_by, created_at)"
                 + " VALUES (?, ?, 'Letters are hard', 'Most found them hard', 'letters', 'mo', CURRENT_TIMESTAMP)",
