@@ -19,6 +19,8 @@ import london.victimvoice.portal.meetings.TestMeetings;
 import london.victimvoice.portal.meetings.TestMembers;
 import london.victimvoice.portal.messaging.StopLinks;
 import london.victimvoice.portal.security.Roles;
+import london.victimvoice.portal.voice.ConsultationStaff;
+import london.victimvoice.portal.voice.Consultations;
 
 /**
  * Lets route-by-route tests open routes with parameters: a meeting of the open forum 30 days
@@ -36,6 +38,7 @@ public final class RouteExamples {
     private final UUID campaignId;
 
     private String stopToken = "";
+    private UUID consultationId = new UUID(0, 0);
 
     private RouteExamples(UUID meetingId, UUID memberId, UUID requestId, UUID campaignId) {
         this.meetingId = meetingId;
@@ -63,6 +66,9 @@ public final class RouteExamples {
             var examples = new RouteExamples(meetingId, memberId, requestId, campaignId);
             var link = c.getBean(StopLinks.class).linkFor(memberId);
             examples.stopToken = link.substring(link.lastIndexOf('/') + 1);
+            examples.consultationId = c.getBean(Consultations.class).create(new ConsultationStaff(
+                    "test-" + Roles.COORDINATOR.toLowerCase(), Set.of(Roles.COORDINATOR)), "Police and Crime Plan",
+                    "What the plan should do first.");
             return examples;
         });
     }
@@ -71,7 +77,7 @@ public final class RouteExamples {
     public String path(String template) {
         return template.replace(":meetingId", meetingId.toString()).replace(":requestId", requestId.toString())
                 .replace(":campaignId", campaignId.toString()).replace(":token", stopToken)
-                .replace(":templateId", "meeting-reminder");
+                .replace(":templateId", "meeting-reminder").replace(":consultationId", consultationId.toString());
     }
 
     /** Signs in with the role; a participant signs in as the example member. */

@@ -48,17 +48,21 @@ class ConsultationView extends Div implements BeforeEnterObserver, HasDynamicTit
     static final String PARAMETER = "consultationId";
 
     private final Consultations consultations;
-    private final ConsultationStaff staff;
+    private final AuthenticationContext authentication;
+    private ConsultationStaff staff;
     private @Nullable UUID consultationId;
     private String title = "";
 
     ConsultationView(Consultations consultations, AuthenticationContext authentication) {
         this.consultations = consultations;
+        this.authentication = authentication;
         this.staff = AuthoringPages.staff(authentication);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // The same page object serves a second visit, perhaps after signing in as someone else.
+        staff = AuthoringPages.staff(authentication);
         var id = event.getRouteParameters().get(PARAMETER).flatMap(AuthoringPages::uuid);
         var found = id.flatMap(consultations::find);
         if (found.isEmpty()) {

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -21,9 +23,19 @@ import london.victimvoice.portal.voice.Consultations;
 @Route(value = AuthoringPages.CONSULTATIONS, layout = StaffLayout.class)
 @Menu(title = "voice.authoring.menu.consultations", order = 52)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.APPROVER})
-class ConsultationsView extends Div implements HasDynamicTitle {
+class ConsultationsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Consultations consultations;
+    private final AuthenticationContext authentication;
 
     ConsultationsView(Consultations consultations, AuthenticationContext authentication) {
+        this.consultations = consultations;
+        this.authentication = authentication;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
         add(new H1(getTranslation("voice.authoring.consultations.heading")),
                 new Paragraph(getTranslation("voice.authoring.consultations.intro")));
         if (AuthoringPages.staff(authentication).mayCreate()) {
