@@ -67,7 +67,7 @@ public final class RouteExamples {
             var link = c.getBean(StopLinks.class).linkFor(memberId);
             examples.stopToken = link.substring(link.lastIndexOf('/') + 1);
             examples.consultationId = c.getBean(Consultations.class).create(new ConsultationStaff(
-                    "test-" + Roles.COORDINATOR.toLowerCase(), Set.of(Roles.COORDINATOR)), "Police and Crime Plan",
+                    "route-examples", Set.of(Roles.COORDINATOR)), "Police and Crime Plan",
                     "What the plan should do first.");
             return examples;
         });

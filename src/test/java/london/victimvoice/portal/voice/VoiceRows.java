@@ -70,7 +70,8 @@ public final class VoiceRows {
 
     /** Takes away every row this maker's consultations and questions brought, so other tests see none. */
     public void removeAll() {
-        var questions = "SELECT id FROM voice_question WHERE created_by = '" + createdBy + "'";
+        var questions = "SELECT id FROM voice_question WHERE created_by = '" + createdBy + "' OR consultation_id IN"
+                + " (SELECT id FROM voice_consultation WHERE created_by = '" + createdBy + "')";
         jdbc.update("DELETE FROM voice_answer_theme WHERE answer_id IN (SELECT id FROM voice_answer WHERE question_id IN ("
                 + questions + "))");
         jdbc.update("DELETE FROM voice_answer WHERE question_id IN (" + questions + ")");

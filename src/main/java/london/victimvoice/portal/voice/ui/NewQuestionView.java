@@ -51,13 +51,6 @@ import london.victimvoice.portal.voice.Questions;
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
 class NewQuestionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    /**
-     * Stand-in dates when a date could not be read, so the service still names every other problem:
-     * closing before opening, and long past, so such a question is always refused.
-     */
-    private static final LocalDate UNREAD_OPENS = LocalDate.of(2000, 1, 2);
-    private static final LocalDate UNREAD_CLOSES = LocalDate.of(2000, 1, 1);
-
     private final Questions questions;
     private final Consultations consultations;
     private final ForumStewards stewards;
@@ -138,7 +131,7 @@ class NewQuestionView extends Div implements BeforeEnterObserver, HasDynamicTitl
         guidance.setId("question-guidance");
         guidance.setLabel(getTranslation("voice.authoring.new.guidance"));
         guidance.setHelperText(getTranslation("voice.authoring.new.guidanceHint"));
-        guidance.setValue(getTranslation("voice.authoring.new.defaultGuidance"));
+        guidance.setValue(getTranslation(Questions.DEFAULT_GUIDANCE));
         guidance.setWidthFull();
 
         var choice = new FieldSet(getTranslation("voice.authoring.new.choiceLegend"));
@@ -194,11 +187,11 @@ class NewQuestionView extends Div implements BeforeEnterObserver, HasDynamicTitl
         errors.clear();
         var opens = date(opensDay, opensMonth, opensYear);
         var closes = date(closesDay, closesMonth, closesYear);
-        var unread = opens == null || closes == null;
+        // A date that cannot be read goes as none: the service refuses that and still names every other problem.
         var question = new NewQuestion(title.getValue(), prompt.getValue(), guidance.getValue(),
                 consultation == null ? forums.getValue() : java.util.Set.of(),
                 consultation == null ? null : consultation.id(), choice(), optional(scalePrompt.getValue()),
-                unread ? UNREAD_OPENS : opens, unread ? UNREAD_CLOSES : closes);
+                unreadable(opens), unreadable(closes));
         try {
             questions.post(staff.manager(), question);
         } catch (QuestionRefused refused) {
@@ -209,17 +202,18 @@ class NewQuestionView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 byField.put(field, new java.util.ArrayList<>());
             }
             var general = new java.util.ArrayList<String>();
-            if (opens == null) {
+            if (opens == null && typed(opensDay, opensMonth, opensYear)) {
                 byField.get(opensDay).add(getTranslation("voice.authoring.new.error.opensDate"));
             }
-            if (closes == null) {
+            if (closes == null && typed(closesDay, closesMonth, closesYear)) {
                 byField.get(closesDay).add(getTranslation("voice.authoring.new.error.closesDate"));
             }
             for (var problem : refused.problems()) {
                 var field = fieldFor(problem.field());
                 var message = getTranslation(problem.messageKey(), problem.args());
-                if (unread && (field == opensDay || field == closesDay)) {
-                    // About the stand-in dates, not what was typed.
+                if (field == opensDay && opens == null && typed(opensDay, opensMonth, opensYear)
+                        || field == closesDay && closes == null && typed(closesDay, closesMonth, closesYear)) {
+                    // "Enter the day" when something was typed that is not a date: said above in plainer words.
                     continue;
                 }
                 if (field != null && field.getParent().isPresent()) {
@@ -261,6 +255,15 @@ class NewQuestionView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private static @Nullable String optional(String text) {
         return text.isBlank() ? null : text;
+    }
+
+    private static LocalDate unreadable(@Nullable LocalDate date) {
+        // The service takes a missing day as "enter the day", naming it with the other problems.
+        return date;
+    }
+
+    private static boolean typed(TextField... parts) {
+        return java.util.Arrays.stream(parts).anyMatch(part -> !part.getValue().isBlank());
     }
 
     private static @Nullable LocalDate date(TextField day, TextField month, TextField year) {
