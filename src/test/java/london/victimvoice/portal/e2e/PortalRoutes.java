@@ -56,11 +56,13 @@ final class PortalRoutes {
             // A bulk send that has finished (a dry run, so nothing reaches anyone); the one still
             // running is among EXTRA_PAGES.
             opening("staff/messages/bulk/:campaignId", "staff/messages/bulk/{campaign-done}", Roles.COORDINATOR),
-            opening("staff/templates/:templateId", "staff/templates/meeting-reminder", Roles.COORDINATOR));
+            opening("staff/templates/:templateId", "staff/templates/meeting-reminder", Roles.COORDINATOR),
+            // A consultation with results, among them a "fewer than 5" cell, seeded by the audit.
+            opening("staff/consultations/:consultationId", "staff/consultations/{consultation}", Roles.COORDINATOR));
 
     /** Placeholders in {@link #OPENINGS} paths, which the audit's setup fills with the ids it made. */
     static final List<String> PLACEHOLDERS = List.of("{meeting}", "{meeting-now}", "{request}", "{stop-token}",
-            "{campaign-done}", "{campaign-running}");
+            "{campaign-done}", "{campaign-running}", "{consultation}");
 
     private static Map.Entry<String, AuditedPage> opening(String route, String path, String role) {
         return Map.entry(route, new AuditedPage(route, path, role));
@@ -71,6 +73,9 @@ final class PortalRoutes {
             new AuditedPage("not-found", "no-such-page-exists", null, false),
             // The progress page of a send not yet finished: a stop button, and ticking by server push.
             new AuditedPage("staff/messages/bulk/:campaignId-running", "staff/messages/bulk/{campaign-running}",
+                    Roles.COORDINATOR, false),
+            // The question form when it posts into a consultation: no forums to tick.
+            new AuditedPage("staff/questions/new-consultation", "staff/questions/new?consultation={consultation}",
                     Roles.COORDINATOR, false));
 
     private PortalRoutes() {
