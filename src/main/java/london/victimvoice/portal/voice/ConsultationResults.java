@@ -18,13 +18,23 @@ public record ConsultationResults(UUID consultationId, String title, int smallGr
     }
 
     /**
-     * A count as it may be shown: the number itself, or, when it is below the small-group limit,
-     * only that it is fewer than {@code value} (the limit; the real number never leaves the service).
+     * A count as it may be shown: the number itself; or, when it is below the small-group limit,
+     * only that it is fewer than {@code value} (the limit; the real number never leaves the
+     * service); or {@code withheld}, a count hidden only so that a small group beside it cannot be
+     * worked out by taking the others from the total ({@code value} is then 0).
      */
-    public record GroupCount(long value, boolean fewerThan) {
+    public record GroupCount(long value, boolean fewerThan, boolean withheld) {
+
+        public GroupCount(long value, boolean fewerThan) {
+            this(value, fewerThan, false);
+        }
 
         static GroupCount of(long count, int smallGroup) {
             return count < smallGroup ? new GroupCount(smallGroup, true) : new GroupCount(count, false);
+        }
+
+        static GroupCount hidden() {
+            return new GroupCount(0, false, true);
         }
     }
 

@@ -143,21 +143,18 @@ public class Consultations {
                     null, List.of(), null, List.of(), false, List.of());
         }
         var small = properties.smallGroup();
-        var choices = new ArrayList<ConsultationResults.OptionCount>();
+        List<ConsultationResults.OptionCount> choices = List.of();
         if (question.choicePrompt() != null) {
             var counts = store.choiceCounts(question.id());
-            for (var option : options(question.choiceOptions())) {
-                choices.add(new ConsultationResults.OptionCount(option,
-                        ConsultationResults.GroupCount.of(counts.getOrDefault(option, 0L), small)));
-            }
+            var labels = options(question.choiceOptions());
+            choices = counted(labels, labels.stream().map(o -> counts.getOrDefault(o, 0L)).toList(), question.answers());
         }
-        var scale = new ArrayList<ConsultationResults.OptionCount>();
+        List<ConsultationResults.OptionCount> scale = List.of();
         if (question.scalePrompt() != null) {
             var counts = store.scaleCounts(question.id());
-            for (int point = 1; point <= 5; point++) {
-                scale.add(new ConsultationResults.OptionCount(Integer.toString(point),
-                        ConsultationResults.GroupCount.of(counts.getOrDefault(point, 0L), small)));
-            }
+            var points = List.of("1", "2", "3", "4", "5");
+            scale = counted(points, points.stream().map(p -> counts.getOrDefault(Integer.parseInt(p), 0L)).toList(),
+                    question.answers());
         }
         var signedOff = SIGNED_OFF.equals(question.moderation());
         var texts = signedOff ? new ArrayList<>(store.signedOffTexts(question.id()))
@@ -167,6 +164,37 @@ public class Consultations {
         return new ConsultationResults.QuestionResults(question.id(), question.title(), true,
                 ConsultationResults.GroupCount.of(question.answers(), small), question.choicePrompt(), choices,
                 question.scalePrompt(), scale, signedOff, texts);
+    }
+
+    /**
+     * Counts as they may be shown. Each below the small-group limit is "fewer than N". When every
+     * answer gave this part (the counts add up to the total, which is shown) and exactly one count
+     * is hidden and is not 0, it could be worked out by taking the others from the total: then the
+     * smallest count still shown is withheld too.
+     */
+    private List<ConsultationResults.OptionCount> counted(List<String> labels, List<Long> counts, long total) {
+        var small = properties.smallGroup();
+        var shown = new ArrayList<ConsultationResults.GroupCount>();
+        counts.forEach(count -> shown.add(ConsultationResults.GroupCount.of(count, small)));
+        var complete = counts.stream().mapToLong(Long::longValue).sum() == total;
+        var hidden = new ArrayList<Integer>();
+        var smallestShown = -1;
+        for (int i = 0; i < counts.size(); i++) {
+            if (shown.get(i).fewerThan()) {
+                hidden.add(i);
+            } else if (smallestShown < 0 || counts.get(i) < counts.get(smallestShown)) {
+                smallestShown = i;
+            }
+        }
+        if (complete && total >= small && hidden.size() == 1 && counts.get(hidden.getFirst()) > 0
+                && smallestShown >= 0) {
+            shown.set(smallestShown, ConsultationResults.GroupCount.hidden());
+        }
+        var out = new ArrayList<ConsultationResults.OptionCount>();
+        for (int i = 0; i < labels.size(); i++) {
+            out.add(new ConsultationResults.OptionCount(labels.get(i), shown.get(i)));
+        }
+        return out;
     }
 
     /** The options of a multiple choice, one per line as stored. */

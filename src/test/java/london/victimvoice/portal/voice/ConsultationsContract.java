@@ -172,16 +172,38 @@ abstract class ConsultationsContract {
         var consultation = consultation();
         var question = question(consultation, "Priorities");
         answers(question, 5, "A", 4);
-        answers(question, 1, "B", 1);
 
         var results = resultsOf(consultation, question);
 
-        assertThat(results.answers()).isEqualTo(new GroupCount(6, false));
+        assertThat(results.answers()).isEqualTo(new GroupCount(5, false));
         assertThat(results.choices()).containsExactly(new OptionCount("A", new GroupCount(5, false)),
                 new OptionCount("B", fewer()));
         assertThat(results.scale()).containsExactly(new OptionCount("1", fewer()), new OptionCount("2", fewer()),
                 new OptionCount("3", fewer()), new OptionCount("4", new GroupCount(5, false)),
                 new OptionCount("5", fewer()));
+    }
+
+    @Test
+    void a_small_group_that_the_total_would_give_away_hides_the_smallest_count_beside_it() {
+        var consultation = consultation();
+        var question = question(consultation, "Priorities");
+        answers(question, 5, "A", 4);
+        answers(question, 1, "B", 1);
+
+        var results = resultsOf(consultation, question);
+
+        // Total 6 and A = 5 would tell that B = 1: A is withheld as well.
+        assertThat(results.answers()).isEqualTo(new GroupCount(6, false));
+        assertThat(results.choices()).containsExactly(new OptionCount("A", GroupCount.hidden()),
+                new OptionCount("B", fewer()));
+        // On the scale four points are "fewer than 5": which of them holds the 1 cannot be told.
+        assertThat(results.scale()).extracting(OptionCount::count).containsExactly(fewer(), fewer(), fewer(),
+                new GroupCount(5, false), fewer());
+
+        // Someone who gave no choice makes the total no help: A is shown.
+        rows.answer(question, "words", null, null, 3, false, List.of());
+        assertThat(resultsOf(consultation, question).choices()).containsExactly(
+                new OptionCount("A", new GroupCount(5, false)), new OptionCount("B", fewer()));
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import london.victimvoice.portal.security.Roles;
 import london.victimvoice.portal.voice.ConsultationResults;
 import london.victimvoice.portal.voice.ConsultationStaff;
+import london.victimvoice.portal.voice.Questions;
 
 /** What the question and consultation pages for staff share. */
 final class AuthoringPages {
@@ -52,10 +53,18 @@ final class AuthoringPages {
         return scroll;
     }
 
-    /** A count as it may be shown: the number, or "fewer than 5". */
+    /** A count as it may be shown: the number, "fewer than 5", or hidden to protect a small group. */
     static String count(Component view, ConsultationResults.GroupCount count) {
+        if (count.withheld()) {
+            return view.getTranslation("voice.authoring.withheld");
+        }
         return count.fewerThan() ? view.getTranslation("voice.authoring.fewerThan", count.value())
                 : view.getTranslation("voice.authoring.number", count.value());
+    }
+
+    /** The last day a question can be answered on: it closes at the start of the day after. */
+    static String lastDay(java.time.Instant closesAt) {
+        return london.victimvoice.portal.base.LondonTimes.dayWithYear(Questions.opensAt(Questions.lastDay(closesAt)));
     }
 
     static void numeric(TextField field, String id, String label, int maxLength) {

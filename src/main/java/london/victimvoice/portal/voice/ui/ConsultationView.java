@@ -143,7 +143,7 @@ class ConsultationView extends Div implements BeforeEnterObserver, HasDynamicTit
                 row.addDataCell().setText(question.title());
             }
             row.addDataCell().setText(LondonTimes.dayWithYear(question.opensAt()));
-            row.addDataCell().setText(LondonTimes.dayWithYear(question.closesAt()));
+            row.addDataCell().setText(AuthoringPages.lastDay(question.closesAt()));
             row.addDataCell().setText(getTranslation("voice.authoring.state." + question.state().name()));
             row.addDataCell().setText(getTranslation("voice.authoring.number", question.answers()));
             row.addDataCell().setText(getTranslation("voice.authoring.moderation." + question.moderation().name()));

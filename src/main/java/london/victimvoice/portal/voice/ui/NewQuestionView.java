@@ -98,7 +98,8 @@ class NewQuestionView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 : new Anchor(AuthoringPages.CONSULTATIONS + "/" + consultation.id(),
                         getTranslation("voice.authoring.new.backToConsultation"));
         back.addClassName("back-link");
-        add(back, errors, new H1(getTranslation("voice.authoring.new.heading")));
+        add(back, errors, new H1(getTranslation(consultation == null ? "voice.authoring.new.heading"
+                : "voice.authoring.new.headingConsultation")));
         if (consultation != null) {
             var into = new Paragraph(getTranslation("voice.authoring.new.into", consultation.title()));
             into.setId("question-consultation");
@@ -301,7 +302,8 @@ class NewQuestionView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public String getPageTitle() {
-        var page = PageTitles.of(this, "voice.authoring.new.pageTitle");
+        var page = PageTitles.of(this, consultation == null ? "voice.authoring.new.pageTitle"
+                : "voice.authoring.new.pageTitleConsultation");
         return errors.hasErrors() ? getTranslation("form.errorTitle", page) : page;
     }
 }

@@ -95,7 +95,7 @@ class StaffQuestionsView extends Div implements BeforeEnterObserver, HasDynamicT
             row.addDataCell().add(link);
             row.addDataCell().setText(audience(question, consultationTitles));
             row.addDataCell().setText(LondonTimes.dayWithYear(question.opensAt()));
-            row.addDataCell().setText(LondonTimes.dayWithYear(question.closesAt()));
+            row.addDataCell().setText(AuthoringPages.lastDay(question.closesAt()));
             row.addDataCell().setText(getTranslation("voice.authoring.state." + question.state().name()));
             row.addDataCell().setText(getTranslation("voice.authoring.number", question.answers()));
             row.addDataCell().setText(getTranslation("voice.authoring.moderation." + question.moderation().name()));

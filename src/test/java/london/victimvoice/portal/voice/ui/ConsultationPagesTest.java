@@ -129,7 +129,8 @@ class ConsultationPagesTest extends SpringBrowserlessTest {
 
         assertThat(text("results-1-answers")).isEqualTo("Answers: 9");
         var choice = element("results-1-choice");
-        assertThat(rowsOf(choice)).containsExactly(List.of("A", "fewer than 5"), List.of("B", "5"));
+        assertThat(rowsOf(choice)).as("B withheld, or 9 - 5 would give A away").containsExactly(
+                List.of("A", "fewer than 5"), List.of("B", "hidden, so a small group cannot be worked out"));
         assertThat(rowsOf(element("results-1-scale"))).containsExactly(List.of("1", "fewer than 5"),
                 List.of("2", "fewer than 5"), List.of("3", "fewer than 5"), List.of("4", "fewer than 5"),
                 List.of("5", "9"));

@@ -266,6 +266,9 @@ class QuestionFormTest extends SpringBrowserlessTest {
 
         var table = ConsultationPagesTest.element("questions-table").getTextRecursively();
         assertThat(table).contains(PREFIX + "Mine", "LGBTQ+", "Open", "Not moderated yet").doesNotContain("Theirs");
+        assertThat(table).as("the last day it can be answered, not the moment after")
+                .contains(LondonTimes.dayWithYear(Questions.opensAt(today().plusDays(3))))
+                .doesNotContain(LondonTimes.dayWithYear(Questions.opensAt(today().plusDays(4))));
         assertThat(ConsultationPagesTest.element("question-link-" + mine)).isNotNull();
         assertThat(ConsultationPagesTest.element("question-link-" + theirs)).isNull();
         stewards.unassign("open", "someone-else");
