@@ -89,7 +89,7 @@ class ErrorStatesAuditIT extends BrowserTest {
 
         /** Placeholders such as {@code {meeting}} stay in the name, so reports keep their names between runs. */
         String reportStem() {
-            return page.replace('/', '_').replaceAll("[{}]", "") + "-error-" + slug;
+            return page.replace('/', '_').replaceAll("[{}]", "").replaceAll("[?=&]", "_") + "-error-" + slug;
         }
 
         String who() {
