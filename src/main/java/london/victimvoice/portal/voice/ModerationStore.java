@@ -133,11 +133,14 @@ class ModerationStore {
                 Timestamp.from(at));
     }
 
-    /** Whether this person took any step on the batch other than reading it or deciding on it as an approver. */
+    /**
+     * Whether this person changed the batch. Named steps, not "anything but reading", so that a new
+     * kind of audit row (reading results, exporting) never blocks an approver by accident.
+     */
     boolean moderated(UUID questionId, String staff) {
         var count = jdbc.queryForObject("SELECT COUNT(*) FROM voice_moderation_step WHERE question_id = ?"
-                + " AND staff_username = ? AND action NOT IN ('viewed', 'returned', 'signed-off')", Integer.class,
-                questionId.toString(), staff);
+                + " AND staff_username = ? AND action IN ('redact', 'leave-out', 'take-back', 'theme', 'insight',"
+                + " 'group', 'submit')", Integer.class, questionId.toString(), staff);
         return count != null && count > 0;
     }
 

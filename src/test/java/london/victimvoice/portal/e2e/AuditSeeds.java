@@ -30,11 +30,15 @@ import london.victimvoice.portal.voice.ActionStatus;
 import london.victimvoice.portal.voice.AnswerDraft;
 import london.victimvoice.portal.voice.Answers;
 import london.victimvoice.portal.voice.ChoicePart;
+import london.victimvoice.portal.voice.ConsultationStaff;
+import london.victimvoice.portal.voice.Consultations;
 import london.victimvoice.portal.voice.Moderation;
 import london.victimvoice.portal.voice.NewQuestion;
 import london.victimvoice.portal.voice.NewWeDid;
 import london.victimvoice.portal.voice.Questions;
 import london.victimvoice.portal.voice.SignOffs;
+import london.victimvoice.portal.voice.SubscriptionKind;
+import london.victimvoice.portal.voice.VoiceSubscriptions;
 import london.victimvoice.portal.voice.WeDid;
 
 /**
@@ -104,6 +108,7 @@ final class AuditSeeds {
         ids.putAll(questions(context, now));
         ids.putAll(weDid(context, now));
         ids.putAll(voice(context, now));
+        ids.putAll(voiceAuthoring(context, now));
         return ids;
     }
 
@@ -200,5 +205,41 @@ final class AuditSeeds {
                 "The wording of some letters is set by law, so it cannot be changed by the police alone."),
                 "We have asked the Ministry of Justice to look at it.");
         return Map.of("{action}", story.toString());
+    }
+
+    /**
+     * A question to the open forum, so the staff list of questions has a line, and a consultation
+     * with two questions: one answered by six people of the pool (five chose one option, one the
+     * other, so its results have a "fewer than 5" cell beside a 5), and one nobody has answered.
+     */
+    static Map<String, String> voiceAuthoring(ApplicationContext context, java.time.Instant now) {
+        var questions = context.getBean(Questions.class);
+        var coordinator = new ForumManager("e2e-coordinator", false);
+        var today = LocalDate.ofInstant(now, LONDON);
+        questions.post(coordinator, new NewQuestion("Getting home after meetings",
+                "How do you usually get home after a forum meeting, and what would make it feel safer?", "",
+                java.util.Set.of(FORUM), null, new ChoicePart("What would help most?",
+                        java.util.List.of("Better lighting", "A later bus", "Someone to walk with")),
+                "How safe do you feel getting home?", today, today.plusDays(14)));
+        var consultation = context.getBean(Consultations.class).create(new ConsultationStaff("e2e-coordinator",
+                java.util.Set.of(london.victimvoice.portal.security.Roles.COORDINATOR)), "Police and Crime Plan 2030",
+                "The Mayor's office is writing the next Police and Crime Plan. We want to know what matters most to you.");
+        var answered = questions.post(coordinator, new NewQuestion("What should come first",
+                "What should the police do first to make victims feel heard?", "", java.util.Set.of(), consultation,
+                new ChoicePart("Which matters most to you?",
+                        java.util.List.of("Support after a report", "Neighbourhood policing")),
+                "How well do the police listen now?", today, today.plusDays(21)));
+        questions.post(coordinator, new NewQuestion("Keeping in touch",
+                "How would you like to hear about progress on your report?", "", java.util.Set.of(), consultation, null,
+                null, today, today.plusDays(21)));
+        var answers = context.getBean(Answers.class);
+        var pool = context.getBean(VoiceSubscriptions.class);
+        for (int i = 1; i <= 6; i++) {
+            var person = TestMembers.member(context, "Pool Person " + i, FORUM);
+            pool.choose(person, java.util.Set.of(SubscriptionKind.CONSULTATIONS));
+            answers.submit(person, answered, new AnswerDraft("Being kept up to date after I reported, answer " + i,
+                    i <= 5 ? "Support after a report" : "Neighbourhood policing", 2 + i % 2));
+        }
+        return Map.of("{consultation}", consultation.toString());
     }
 }

@@ -92,7 +92,7 @@ class ErrorStatesAuditIT extends BrowserTest {
 
         /** Placeholders such as {@code {meeting}} stay in the name, so reports keep their names between runs. */
         String reportStem() {
-            return page.replace('/', '_').replaceAll("[{}]", "") + "-error-" + slug;
+            return page.replace('/', '_').replaceAll("[{}]", "").replaceAll("[?=&]", "_") + "-error-" + slug;
         }
 
         String who() {
@@ -444,6 +444,32 @@ class ErrorStatesAuditIT extends BrowserTest {
                             typeInTemplate("template-sms-full", "");
                             clickButton("template-save");
                         }),
+                staff("Question: nothing filled in", "question-empty", "staff/questions/new", Roles.COORDINATOR,
+                        "question-title", () -> {
+                            openQuestionForm();
+                            clickButton("question-post");
+                        }),
+                staff("Question: a date that does not exist", "question-no-such-date", "staff/questions/new",
+                        Roles.COORDINATOR, "question-opens-day", () -> postQuestion("31", "2", "2040", "1", "3", "2040")),
+                staff("Question: closes before it opens", "question-closes-first", "staff/questions/new",
+                        Roles.COORDINATOR, "question-closes-day", () -> postQuestion("10", "3", "2040", "1", "3", "2040")),
+                staff("Question in a consultation: nothing filled in", "consultation-question-empty",
+                        "staff/questions/new?consultation={consultation}", Roles.COORDINATOR, "question-title", () -> {
+                            open(at("staff/questions/new?consultation={consultation}"));
+                            clickButton("question-post");
+                        }),
+                staff("Consultation: nothing filled in", "consultation-empty", "staff/consultations/new",
+                        Roles.COORDINATOR, "consultation-title", () -> {
+                            open("staff/consultations/new");
+                            clickButton("consultation-create");
+                        }),
+                staff("Consultation: web page code in the title", "consultation-markup", "staff/consultations/new",
+                        Roles.COORDINATOR, "consultation-title", () -> {
+                            open("staff/consultations/new");
+                            setText("consultation-title", "Plan <script>alert('hello')</script>");
+                            setText("consultation-summary", "What the plan should do first.");
+                            clickButton("consultation-create");
+                        }),
                 new ErrorState("Message template: a text of 3 messages (warning)", "three-messages", TEMPLATE,
                         Roles.COORDINATOR, null, () -> {
                             open(TEMPLATE);
@@ -502,6 +528,32 @@ class ErrorStatesAuditIT extends BrowserTest {
                 if (box && !box.checked) box.click();
                 """);
         waitForVaadin();
+    }
+
+    /** The question form with the open forum (the one the audit's coordinator looks after) ticked. */
+    private void openQuestionForm() {
+        open("staff/questions/new");
+        js("""
+                const box = [...document.querySelectorAll('vaadin-checkbox-group#question-forums vaadin-checkbox')]
+                    .find(b => b.textContent.trim().startsWith('Open forum'));
+                if (box && !box.checked) box.click();
+                """);
+        waitForVaadin();
+    }
+
+    /** A question with a title and words, opening and closing on the days given, posted. */
+    private void postQuestion(String openDay, String openMonth, String openYear, String closeDay, String closeMonth,
+            String closeYear) {
+        openQuestionForm();
+        setText("question-title", "Getting home after meetings");
+        setText("question-prompt", "How do you usually get home after a forum meeting?");
+        setText("question-opens-day", openDay);
+        setText("question-opens-month", openMonth);
+        setText("question-opens-year", openYear);
+        setText("question-closes-day", closeDay);
+        setText("question-closes-month", closeMonth);
+        setText("question-closes-year", closeYear);
+        clickButton("question-post");
     }
 
     /** A meeting reminder for the seeded meeting, previewed, with "schedule it for later" chosen. */

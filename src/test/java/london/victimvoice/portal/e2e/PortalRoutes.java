@@ -68,12 +68,14 @@ final class PortalRoutes {
             // Anonymous voice: a question's released answers being moderated, and a batch waiting
             // for an approver who did not moderate it; the signed-off batch is among EXTRA_PAGES.
             opening("staff/questions/:questionId", "staff/questions/{voice-released}", Roles.COORDINATOR),
-            opening("staff/sign-off/:questionId", "staff/sign-off/{voice-submitted}", Roles.APPROVER));
+            opening("staff/sign-off/:questionId", "staff/sign-off/{voice-submitted}", Roles.APPROVER),
+            // A consultation with results, among them a "fewer than 5" cell, seeded by the audit.
+            opening("staff/consultations/:consultationId", "staff/consultations/{consultation}", Roles.COORDINATOR));
 
     /** Placeholders in {@link #OPENINGS} paths, which the audit's setup fills with the ids it made. */
     static final List<String> PLACEHOLDERS = List.of("{meeting}", "{meeting-now}", "{request}", "{stop-token}",
             "{campaign-done}", "{campaign-running}", "{question}", "{action}", "{voice-released}", "{voice-submitted}",
-            "{voice-signed-off}");
+            "{voice-signed-off}", "{consultation}");
 
     private static Map.Entry<String, AuditedPage> opening(String route, String path, String role) {
         return Map.entry(route, new AuditedPage(route, path, role));
@@ -89,6 +91,9 @@ final class PortalRoutes {
             new AuditedPage("staff/we-did/:actionId-partner", "staff/we-did/{action}", Roles.PARTNER, false),
             // A signed-off batch on its moderation page: read only, the original words gone.
             new AuditedPage("staff/questions/:questionId-signed-off", "staff/questions/{voice-signed-off}",
+                    Roles.COORDINATOR, false),
+            // The question form when it posts into a consultation: no forums to tick.
+            new AuditedPage("staff/questions/new-consultation", "staff/questions/new?consultation={consultation}",
                     Roles.COORDINATOR, false));
 
     private PortalRoutes() {

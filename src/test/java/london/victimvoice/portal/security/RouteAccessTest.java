@@ -117,7 +117,15 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("staff/we-did", Set.of(Roles.COORDINATOR, Roles.APPROVER, Roles.ADMIN, Roles.PARTNER)),
             Map.entry("staff/we-did/new", Set.of(Roles.COORDINATOR, Roles.APPROVER, Roles.ADMIN)),
             Map.entry("staff/we-did/:actionId", Set.of(Roles.COORDINATOR, Roles.APPROVER, Roles.ADMIN, Roles.PARTNER)),
-            Map.entry("voice/we-did", Set.of(Roles.PARTICIPANT))));
+            Map.entry("voice/we-did", Set.of(Roles.PARTICIPANT)),
+            // Anonymous voice, authoring: coordinators post questions for their forums and run
+            // consultations; approvers see consultations; partner viewers read one's results.
+            Map.entry("staff/questions", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
+            Map.entry("staff/questions/new", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
+            Map.entry("staff/consultations", Set.of(Roles.COORDINATOR, Roles.ADMIN, Roles.APPROVER)),
+            Map.entry("staff/consultations/new", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
+            Map.entry("staff/consultations/:consultationId",
+                    Set.of(Roles.COORDINATOR, Roles.ADMIN, Roles.APPROVER, Roles.PARTNER))));
 
     @AfterEach
     void signOut() {

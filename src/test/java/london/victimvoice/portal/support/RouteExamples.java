@@ -19,11 +19,13 @@ import london.victimvoice.portal.meetings.TestMeetings;
 import london.victimvoice.portal.meetings.TestMembers;
 import london.victimvoice.portal.messaging.StopLinks;
 import london.victimvoice.portal.security.Roles;
-import london.victimvoice.portal.voice.NewQuestion;
-import london.victimvoice.portal.voice.Questions;
 import london.victimvoice.portal.voice.ActionOwner;
 import london.victimvoice.portal.voice.ActionStatus;
+import london.victimvoice.portal.voice.ConsultationStaff;
+import london.victimvoice.portal.voice.Consultations;
+import london.victimvoice.portal.voice.NewQuestion;
 import london.victimvoice.portal.voice.NewWeDid;
+import london.victimvoice.portal.voice.Questions;
 import london.victimvoice.portal.voice.WeDid;
 
 /**
@@ -45,6 +47,7 @@ public final class RouteExamples {
     private String stopToken = "";
     private String questionId = "";
     private String actionId = "";
+    private UUID consultationId = new UUID(0, 0);
 
     private RouteExamples(UUID meetingId, UUID memberId, UUID requestId, UUID campaignId) {
         this.meetingId = meetingId;
@@ -82,6 +85,9 @@ public final class RouteExamples {
             examples.actionId = c.getBean(WeDid.class).create(coordinator, new NewWeDid("Letters are hard to follow",
                     "Rewrite them with members", ActionOwner.MPS, ActionStatus.PLANNED, null, null, Set.of(FORUM),
                     Set.of())).toString();
+            examples.consultationId = c.getBean(Consultations.class).create(new ConsultationStaff(
+                    "route-examples", Set.of(Roles.COORDINATOR)), "Police and Crime Plan",
+                    "What the plan should do first.");
             return examples;
         });
     }
@@ -91,7 +97,8 @@ public final class RouteExamples {
         return template.replace(":meetingId", meetingId.toString()).replace(":requestId", requestId.toString())
                 .replace(":campaignId", campaignId.toString()).replace(":token", stopToken)
                 .replace(":templateId", "meeting-reminder").replace(":questionId", questionId)
-                .replace(":actionId", actionId);
+                .replace(":actionId", actionId)
+                .replace(":consultationId", consultationId.toString());
     }
 
     /** Signs in with the role; a participant signs in as the example member. */
