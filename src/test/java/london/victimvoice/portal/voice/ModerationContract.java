@@ -295,6 +295,20 @@ abstract class ModerationContract {
     }
 
     @Test
+    void reading_or_exporting_consultation_results_does_not_bar_an_approver_from_signing_off() {
+        submitted("coord-ana");
+        for (var action : java.util.List.of("viewed-results", "exported")) {
+            jdbc.update("INSERT INTO voice_moderation_step (id, question_id, staff_username, action, recorded_at)"
+                    + " VALUES (?, ?, 'approver-amy', ?, ?)", java.util.UUID.randomUUID().toString(), question.toString(),
+                    action, java.sql.Timestamp.from(NOW));
+        }
+
+        signOffs.signOff("approver-amy", question, fixtures.version(question));
+
+        assertThat(fixtures.moderation(question)).isEqualTo("signed-off");
+    }
+
+    @Test
     void any_moderating_step_bars_that_person_from_signing_off() {
         var insight = moderation.createInsight(ANA, question, "Title", "Summary", "theme");
         var admin = new ForumManager("approver-bo", true);
