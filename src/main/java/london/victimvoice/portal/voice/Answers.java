@@ -128,6 +128,10 @@ public class Answers {
         if (!questionStore.lock(questionId)) {
             throw new AnswerRefused(Reason.NO_SUCH_QUESTION);
         }
+        // Checked again under the lock: the batch may have been sent for sign-off since.
+        if (questionStore.find(questionId).map(q -> q.stateAt(clock.instant())).orElse(null) != QuestionState.OPEN) {
+            throw new AnswerRefused(Reason.CLOSED);
+        }
         var mix = random.nextInt();
         try {
             store.markAnswered(questionId, participantId, mix);

@@ -37,11 +37,16 @@ class QuestionStore {
             return choicePrompt == null ? null : new ChoicePart(choicePrompt, choiceOptions);
         }
 
+        /**
+         * Once its answers are sent for sign-off a question takes no more: an answer arriving after
+         * sign-off would keep its original words and never be moderated.
+         */
         QuestionState stateAt(Instant now) {
             if (now.isBefore(opensAt)) {
                 return QuestionState.UPCOMING;
             }
-            return now.isBefore(closesAt) ? QuestionState.OPEN : QuestionState.CLOSED;
+            return now.isBefore(closesAt) && moderation == ModerationStatus.OPEN ? QuestionState.OPEN
+                    : QuestionState.CLOSED;
         }
 
         StoredQuestion withForums(List<String> codes) {
@@ -98,7 +103,7 @@ class QuestionStore {
     List<StoredQuestion> openAt(Instant now) {
         var at = Timestamp.from(now);
         return withForums(jdbc.query("SELECT " + COLUMNS + " FROM voice_question WHERE opens_at <= ? AND closes_at > ?"
-                + " ORDER BY closes_at, id", ROW, at, at));
+                + " AND moderation = 'open' ORDER BY closes_at, id", ROW, at, at));
     }
 
     /**
@@ -108,7 +113,8 @@ class QuestionStore {
     List<StoredQuestion> claimOpening(Instant now, int limit) {
         var at = Timestamp.from(now);
         return withForums(jdbc.query("SELECT " + COLUMNS + " FROM voice_question WHERE opening_notice_at IS NULL"
-                + " AND opens_at <= ? AND closes_at > ? ORDER BY opens_at, id LIMIT ? FOR UPDATE SKIP LOCKED", ROW, at,
+                + " AND opens_at <= ? AND closes_at > ? AND moderation = 'open' ORDER BY opens_at, id LIMIT ?"
+                + " FOR UPDATE SKIP LOCKED", ROW, at,
                 at, limit));
     }
 
@@ -117,6 +123,7 @@ class QuestionStore {
         var at = Timestamp.from(now);
         return withForums(jdbc.query("SELECT " + COLUMNS + " FROM voice_question WHERE closing_reminder_at IS NULL"
                 + " AND opening_notice_at IS NOT NULL AND opens_at <= ? AND closes_at > ? AND closes_at <= ?"
+                + " AND moderation = 'open'"
                 + " ORDER BY closes_at, id LIMIT ? FOR UPDATE SKIP LOCKED", ROW, at, at, Timestamp.from(before),
                 limit));
     }

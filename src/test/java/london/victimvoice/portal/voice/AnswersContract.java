@@ -213,6 +213,16 @@ abstract class AnswersContract {
     }
 
     @Test
+    void once_the_answers_are_sent_for_sign_off_the_question_takes_no_more() {
+        var member = fixture.member();
+        jdbc.update("UPDATE voice_question SET moderation = 'submitted' WHERE id = ?", question.toString());
+
+        refused(Reason.CLOSED, member, question, text("After the batch went"));
+        assertThat(questions.openFor(member)).extracting(OpenQuestion::id).doesNotContain(question);
+        assertThat(questions.forParticipant(member, question).orElseThrow().state()).isEqualTo(QuestionState.CLOSED);
+    }
+
+    @Test
     void answers_come_only_from_the_question_s_audience() {
         refused(Reason.NOT_IN_AUDIENCE, fixture.member(OTHER_FORUM), question, text("Not my forum"));
         refused(Reason.NOT_IN_AUDIENCE, fixture.poolMember(), question, text("Pool, not forum"));
