@@ -32,6 +32,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
+import london.victimvoice.portal.base.ui.ConfirmDialog;
 import london.victimvoice.portal.base.LondonTimes;
 import london.victimvoice.portal.base.ui.ErrorSummary;
 import london.victimvoice.portal.base.ui.PageTitles;
@@ -172,7 +173,7 @@ public class BulkSendView extends Div implements HasDynamicTitle {
             }
         }));
         add(forums, membership, meeting, rsvp, channel, template, actions, previewArea, dialog);
-        dialog.confirm.addClickListener(e -> confirmed());
+        dialog.confirmButton().addClickListener(e -> confirmed());
     }
 
     private @Nullable Audience audience() {

@@ -31,6 +31,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
+import london.victimvoice.portal.base.ui.ConfirmDialog;
 import london.victimvoice.portal.base.LondonTimes;
 import london.victimvoice.portal.base.ui.ErrorSummary;
 import london.victimvoice.portal.base.ui.StaffLayout;
@@ -97,7 +98,7 @@ public class CampaignView extends Div implements BeforeEnterObserver, HasDynamic
         cancel.setText(getTranslation("bulk.campaign.cancel"));
         cancel.addClassName("button-warning");
         cancel.addClickListener(e -> askToCancel());
-        dialog.confirm.addClickListener(e -> cancelSend());
+        dialog.confirmButton().addClickListener(e -> cancelSend());
         report = new Anchor(DownloadHandler.fromInputStream(event -> {
             var id = campaignId;
             var csv = id == null ? Optional.<String>empty() : bulkSends.report(manager, id);

@@ -29,6 +29,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
+import london.victimvoice.portal.base.ui.ConfirmDialog;
 import london.victimvoice.portal.base.ui.ErrorSummary;
 import london.victimvoice.portal.base.ui.PageTitles;
 import london.victimvoice.portal.base.ui.StaffLayout;
@@ -78,7 +79,7 @@ class ModerationView extends Div implements BeforeEnterObserver, HasDynamicTitle
         message.getElement().setAttribute("role", "status");
         message.addClassName("form-status");
         content.setId("moderation");
-        confirm.confirm.addClickListener(e -> submit());
+        confirm.confirmButton().addClickListener(e -> submit());
         add(back, errors, heading, message, content, confirm);
     }
 

@@ -21,6 +21,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
+import london.victimvoice.portal.base.ui.ConfirmDialog;
 import london.victimvoice.portal.base.ui.ErrorSummary;
 import london.victimvoice.portal.base.ui.PageTitles;
 import london.victimvoice.portal.base.ui.StaffLayout;
@@ -65,7 +66,7 @@ class SignOffView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         reason.setLabel(getTranslation("voice.moderation.signOff.reason"));
         reason.setHelperText(getTranslation("voice.moderation.signOff.reasonHint", SignOffs.REASON_MAX_LENGTH));
         reason.setWidthFull();
-        confirm.confirm.addClickListener(e -> signOff());
+        confirm.confirmButton().addClickListener(e -> signOff());
         add(back, errors, heading, message, content, confirm);
     }
 

@@ -157,8 +157,8 @@ class BulkSendPagesTest extends SpringBrowserlessTest {
         test(button("bulk-continue")).click();
         assertThat(view.dialog.isAsking()).isTrue();
         assertThat(view.dialog.question()).isEqualTo("Send this message to 3 people now?");
-        assertThat(view.dialog.confirm.getText()).isEqualTo("Send to 3 people");
-        test(view.dialog.confirm).click();
+        assertThat(view.dialog.confirmButton().getText()).isEqualTo("Send to 3 people");
+        test(view.dialog.confirmButton()).click();
 
         var page = (CampaignView) getCurrentView();
         assertThat(UI.getCurrent().getPushConfiguration().getPushMode().isEnabled()).as("push on this page").isTrue();
@@ -190,7 +190,7 @@ class BulkSendPagesTest extends SpringBrowserlessTest {
         view.mode.setValue(BulkSendView.Mode.DRY_RUN);
         test(button("bulk-continue")).click();
         assertThat(view.dialog.question()).isEqualTo("Dry run for 1 person?");
-        test(view.dialog.back).click();
+        test(view.dialog.backButton()).click();
         assertThat(view.dialog.isAsking()).isFalse();
 
         view.mode.setValue(BulkSendView.Mode.SCHEDULE);
@@ -204,7 +204,7 @@ class BulkSendPagesTest extends SpringBrowserlessTest {
         test(button("bulk-continue")).click();
         assertThat(view.dialog.question()).isEqualTo("Schedule this message for 1 person?");
         assertThat(view.dialog.details()).contains("2:30pm");
-        test(view.dialog.confirm).click();
+        test(view.dialog.confirmButton()).click();
 
         var page = (CampaignView) getCurrentView();
         assertThat(text("campaign-status")).isEqualTo("Scheduled");
@@ -223,7 +223,7 @@ class BulkSendPagesTest extends SpringBrowserlessTest {
         test(button("bulk-preview")).click();
         assertThat(text("bulk-preview-table")).contains("Held until");
         test(button("bulk-continue")).click();
-        test(view.dialog.confirm).click();
+        test(view.dialog.confirmButton()).click();
         var page = (CampaignView) getCurrentView();
         var id = campaignOf(page);
         var manager = new ForumManager(COORDINATOR, false);
@@ -234,7 +234,7 @@ class BulkSendPagesTest extends SpringBrowserlessTest {
         test(page.cancel).click();
         assertThat(page.dialog.question()).isEqualTo("Stop this send?");
         assertThat(page.dialog.details()).startsWith("The 2 messages not sent yet will be cancelled.");
-        test(page.dialog.confirm).click();
+        test(page.dialog.confirmButton()).click();
 
         assertThat(text("campaign-status")).isEqualTo("Stopped");
         assertThat(text("campaign-count-cancelled")).isEqualTo("2");
@@ -276,7 +276,7 @@ class BulkSendPagesTest extends SpringBrowserlessTest {
         view.template.setValue(template(view, BulkSendPeople.CUSTOM));
         test(button("bulk-preview")).click();
         test(button("bulk-continue")).click();
-        test(view.dialog.confirm).click();
+        test(view.dialog.confirmButton()).click();
         assertThat(getCurrentView()).isInstanceOf(BulkSendView.class);
         assertThat(summary()).contains("This would send 5 messages but only 4 more can be sent that day (the daily"
                 + " limit is 4)");

@@ -151,7 +151,7 @@ class ModerationPagesTest extends SpringBrowserlessTest {
         test(find(Button.class).id("submit-batch")).click();
         assertThat(view.confirmDialog().isAsking()).isTrue();
         assertThat(view.confirmDialog().details()).startsWith("3 answers and 1 insight will go to an approver.");
-        test(view.confirmDialog().confirm).click();
+        test(view.confirmDialog().confirmButton()).click();
 
         assertThat(fixtures.moderation(question)).isEqualTo("submitted");
         assertThat(message()).isEqualTo("The answers have been sent for sign-off.");
@@ -190,7 +190,7 @@ class ModerationPagesTest extends SpringBrowserlessTest {
         assertThat(summary()).singleElement().asString().startsWith("What these answers say must not contain");
 
         test(find(Button.class).id("submit-batch")).click();
-        test(view.confirmDialog().confirm).click();
+        test(view.confirmDialog().confirmButton()).click();
         assertThat(summary()).containsExactly("Write at least one insight before you send the answers for sign-off");
 
         assertThat(fixtures.redacted(answers.get(2))).isNull();
@@ -232,7 +232,7 @@ class ModerationPagesTest extends SpringBrowserlessTest {
         assertInert();
         test(find(Button.class).id("sign-off-batch")).click();
         assertThat(view.confirmDialog().question()).isEqualTo("Sign off these answers?");
-        test(view.confirmDialog().confirm).click();
+        test(view.confirmDialog().confirmButton()).click();
 
         assertThat(fixtures.moderation(question)).isEqualTo("signed-off");
         assertThat(find(Paragraph.class).id("sign-off-message").getText())
@@ -277,7 +277,7 @@ class ModerationPagesTest extends SpringBrowserlessTest {
         signOffs.signOff("approver-pat", question, fixtures.version(question));
 
         test(find(Button.class).id("sign-off-batch")).click();
-        test(view.confirmDialog().confirm).click();
+        test(view.confirmDialog().confirmButton()).click();
 
         assertThat(summary()).containsExactly("These answers have already been signed off");
         assertThat(jdbc.queryForObject("SELECT signed_off_by FROM voice_question WHERE id = ?", String.class,

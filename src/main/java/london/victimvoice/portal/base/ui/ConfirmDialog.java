@@ -1,4 +1,4 @@
-package london.victimvoice.portal.campaigns.ui;
+package london.victimvoice.portal.base.ui;
 
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.button.Button;
@@ -13,14 +13,15 @@ import com.vaadin.flow.component.HtmlContainer;
  * happen, with the numbers; only the confirm button acts.
  */
 @Tag("dialog")
-class ConfirmDialog extends HtmlContainer {
+public class ConfirmDialog extends HtmlContainer {
 
     private final H2 heading = new H2();
     private final Paragraph body = new Paragraph();
-    final Button confirm = new Button();
-    final Button back = new Button();
+    private final Button confirm = new Button();
+    private final Button back = new Button();
 
-    ConfirmDialog(String idPrefix) {
+    /** Ids: {@code <idPrefix>-dialog}, {@code -dialog-heading}, {@code -dialog-body}, {@code -confirm}, {@code -back}. */
+    public ConfirmDialog(String idPrefix) {
         setId(idPrefix + "-dialog");
         addClassName("confirm-dialog");
         heading.setId(idPrefix + "-dialog-heading");
@@ -36,7 +37,7 @@ class ConfirmDialog extends HtmlContainer {
         add(heading, body, buttons);
     }
 
-    void ask(String question, String details, String confirmText, String backText) {
+    public void ask(String question, String details, String confirmText, String backText) {
         heading.setText(question);
         body.setText(details);
         confirm.setText(confirmText);
@@ -45,20 +46,29 @@ class ConfirmDialog extends HtmlContainer {
         getElement().executeJs("if (!this.open) this.showModal()");
     }
 
-    void close() {
+    /** The button that acts; the caller adds what it does. */
+    public Button confirmButton() {
+        return confirm;
+    }
+
+    public Button backButton() {
+        return back;
+    }
+
+    public void close() {
         getElement().removeAttribute("data-open");
         getElement().executeJs("if (this.open) this.close()");
     }
 
-    boolean isAsking() {
+    public boolean isAsking() {
         return getElement().hasAttribute("data-open");
     }
 
-    String question() {
+    public String question() {
         return heading.getText();
     }
 
-    String details() {
+    public String details() {
         return body.getText();
     }
 }
