@@ -59,6 +59,8 @@ abstract class ForumSettingsContract {
 
     @BeforeEach
     void coraLooksAfterTheLgbtqForum() {
+        // Other tests in this shared context raise capacities for their own members.
+        putTheForumsBack();
         people = new TestPeople(signUps, approvals);
         stewards.assign("lgbtq", "cora");
     }

@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,6 +104,12 @@ abstract class AnswersContract {
         throttle.reset();
         fixture = new VoiceFixture(new TestPeople(signUps, approvals), questions, subscriptions, stewards, jdbc);
         question = fixture.post(TODAY, TODAY.plusDays(6), TRAVEL, "How safe do you feel?");
+    }
+
+    /** The application context is shared with tests that count forums' coordinators. */
+    @AfterEach
+    void leaveForumsAsFound() {
+        stewards.unassign(VoiceFixture.FORUM, VoiceFixture.CORA.username());
     }
 
     static AnswerDraft text(String text) {

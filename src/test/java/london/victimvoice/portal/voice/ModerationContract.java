@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,6 +92,13 @@ abstract class ModerationContract {
         answers = fixtures.answers(question, "My name is Jordan Blake, ring me on 07700 900123",
                 "The officer listened and I felt heard", "Nobody called back for three weeks",
                 "Off topic: the buses were late");
+    }
+
+    /** The application context is shared with tests that count forums' coordinators. */
+    @AfterEach
+    void leaveForumsAsFound() {
+        stewards.unassign("open", ANA.username());
+        stewards.unassign("lgbtq", BEN.username());
     }
 
     // --- moderating ---------------------------------------------------------------------------

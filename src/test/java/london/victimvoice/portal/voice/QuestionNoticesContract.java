@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,6 +94,12 @@ abstract class QuestionNoticesContract {
         // Earlier tests' questions are finished with: only this test's are swept.
         jdbc.update("UPDATE voice_question SET opening_notice_at = ?, closing_reminder_at = ?",
                 java.sql.Timestamp.from(NOW), java.sql.Timestamp.from(NOW));
+    }
+
+    /** The application context is shared with tests that count forums' coordinators. */
+    @AfterEach
+    void leaveForumsAsFound() {
+        stewards.unassign(VoiceFixture.FORUM, VoiceFixture.CORA.username());
     }
 
     /** 9am London on a day: inside everyone's safe times, outside the quiet hours. */

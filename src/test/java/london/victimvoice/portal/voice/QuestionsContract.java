@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,6 +90,12 @@ abstract class QuestionsContract {
     void setUp() {
         clock.set(NOW);
         fixture = new VoiceFixture(new TestPeople(signUps, approvals), questions, subscriptions, stewards, jdbc);
+    }
+
+    /** The application context is shared with tests that count forums' coordinators. */
+    @AfterEach
+    void leaveForumsAsFound() {
+        stewards.unassign(VoiceFixture.FORUM, VoiceFixture.CORA.username());
     }
 
     long questionCount() {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,6 +95,12 @@ abstract class WeDidContract {
         jdbc.update("DELETE FROM voice_action");
         jdbc.update("DELETE FROM outbox_message WHERE template_id = 'we-did-changed'");
         people = new TestPeople(signUps, approvals);
+    }
+
+    /** The application context is shared with tests that count forums' coordinators. */
+    @AfterEach
+    void leaveForumsAsFound() {
+        stewards.unassign(LGBTQ, "cora");
     }
 
     static NewWeDid entry(Set<String> forums) {

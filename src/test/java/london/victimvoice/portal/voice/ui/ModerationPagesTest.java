@@ -81,6 +81,8 @@ class ModerationPagesTest extends SpringBrowserlessTest {
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
+        // The context is shared with other tests that count the open forum's coordinators.
+        stewards.unassign("open", MODERATOR);
     }
 
     // --- /staff/questions/:questionId ---------------------------------------------------------

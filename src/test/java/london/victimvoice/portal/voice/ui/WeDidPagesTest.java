@@ -87,6 +87,8 @@ class WeDidPagesTest extends SpringBrowserlessTest {
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
+        // The context is shared with other tests that count forums' coordinators.
+        stewards.unassign("lgbtq", COORDINATOR);
     }
 
     static NewWeDid entry(String forum, ActionStatus status, String reason) {
