@@ -170,6 +170,9 @@ public final class TestMariaDb {
             config.addArg("--skip-name-resolve");
             config.addArg("--character-set-server=utf8mb4");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
+            // Spring keeps every test context (and its connection pool) alive for reuse, one database
+            // each; the default of 151 connections ran out once the suite had about fifteen of them.
+            config.addArg("--max-connections=1000");
             var password = HexFormat.of().formatHex(randomBytes(12));
             DB db;
             try {

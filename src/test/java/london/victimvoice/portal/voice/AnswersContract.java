@@ -109,7 +109,7 @@ abstract class AnswersContract {
     /** The application context is shared with tests that count forums' coordinators. */
     @AfterEach
     void leaveForumsAsFound() {
-        stewards.unassign(VoiceFixture.FORUM, VoiceFixture.CORA.username());
+        VoiceFixture.leaveForumsAsFound(stewards, jdbc);
     }
 
     static AnswerDraft text(String text) {

@@ -99,7 +99,7 @@ abstract class QuestionNoticesContract {
     /** The application context is shared with tests that count forums' coordinators. */
     @AfterEach
     void leaveForumsAsFound() {
-        stewards.unassign(VoiceFixture.FORUM, VoiceFixture.CORA.username());
+        VoiceFixture.leaveForumsAsFound(stewards, jdbc);
     }
 
     /** 9am London on a day: inside everyone's safe times, outside the quiet hours. */

@@ -95,7 +95,7 @@ abstract class QuestionsContract {
     /** The application context is shared with tests that count forums' coordinators. */
     @AfterEach
     void leaveForumsAsFound() {
-        stewards.unassign(VoiceFixture.FORUM, VoiceFixture.CORA.username());
+        VoiceFixture.leaveForumsAsFound(stewards, jdbc);
     }
 
     long questionCount() {

@@ -39,6 +39,15 @@ final class VoiceFixture {
         stewards.assign(FORUM, CORA.username());
     }
 
+    /**
+     * Gives back what the fixture borrowed: the application context (and its database) is shared
+     * with tests that count forums' coordinators and fill forums to their seeded capacity of 12.
+     */
+    static void leaveForumsAsFound(ForumStewards stewards, JdbcTemplate jdbc) {
+        stewards.unassign(FORUM, CORA.username());
+        jdbc.update("UPDATE forum SET capacity = 12");
+    }
+
     UUID member(String... forums) {
         return person(forums).id();
     }

@@ -101,6 +101,7 @@ abstract class WeDidContract {
     @AfterEach
     void leaveForumsAsFound() {
         stewards.unassign(LGBTQ, "cora");
+        jdbc.update("UPDATE forum SET capacity = 12");
     }
 
     static NewWeDid entry(Set<String> forums) {

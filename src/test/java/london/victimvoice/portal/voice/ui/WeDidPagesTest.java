@@ -89,6 +89,7 @@ class WeDidPagesTest extends SpringBrowserlessTest {
         SecurityContextHolder.clearContext();
         // The context is shared with other tests that count forums' coordinators.
         stewards.unassign("lgbtq", COORDINATOR);
+        jdbc.update("UPDATE forum SET capacity = 12");
     }
 
     static NewWeDid entry(String forum, ActionStatus status, String reason) {
