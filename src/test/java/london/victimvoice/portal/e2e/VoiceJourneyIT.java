@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -149,6 +150,35 @@ class VoiceJourneyIT extends BrowserTest {
         new WebDriverWait(driver, WAIT).until(d -> find("#receipt-result").getText().contains(said));
         waitForVaadin();
         assertThat(find("#receipt-result").getText()).contains(title).contains("Every officer will book the call-back");
+    }
+
+    /** Keyboard only: answer a question, then open the receipt code, with Tab, typing and Enter. */
+    @Test
+    void a_member_answers_and_checks_the_receipt_code_with_only_the_keyboard() {
+        var today = LocalDate.now(clock.withZone(LONDON));
+        var title = "Keyboard question " + UUID.randomUUID().toString().substring(0, 8);
+        stewards.assign(AuditSeeds.FORUM, COORDINATOR);
+        var question = questions.post(new ForumManager(COORDINATOR, false), new NewQuestion(title,
+                "What would make the next meeting easier to get to?", "", Set.of(AuditSeeds.FORUM), null, null, null,
+                today, today.plusDays(7)));
+        signInAsNewMember();
+        open("voice/questions/" + question);
+
+        tabTo("#voice-answer-text textarea", null);
+        type("A meeting that ends before dark.");
+        tabTo("vaadin-button#voice-answer-send", null);
+        press(Keys.ENTER);
+        new WebDriverWait(driver, WAIT).until(d -> !d.findElements(By.id("voice-receipt-code")).isEmpty());
+        waitForVaadin();
+        var code = find("#voice-receipt-code").getText().strip();
+
+        signOut();
+        open("voice/receipt");
+        tabTo("#receipt-code input", null);
+        type(code);
+        tabTo("vaadin-button#receipt-check", null);
+        press(Keys.ENTER);
+        new WebDriverWait(driver, WAIT).until(d -> find("#receipt-result").getText().contains(title));
     }
 
     private void signOut() {
