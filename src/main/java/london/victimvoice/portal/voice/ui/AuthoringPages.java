@@ -1,7 +1,5 @@
 package london.victimvoice.portal.voice.ui;
 
-import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
@@ -35,13 +33,6 @@ final class AuthoringPages {
                 Roles.STAFF.stream().filter(authentication::hasRole).collect(Collectors.toSet()));
     }
 
-    static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 
     /** A table that scrolls sideways on a narrow screen, reachable and named for keyboard users. */
     static Component scrolling(NativeTable table, String label) {

@@ -63,7 +63,7 @@ class ConsultationView extends Div implements BeforeEnterObserver, HasDynamicTit
     public void beforeEnter(BeforeEnterEvent event) {
         // The same page object serves a second visit, perhaps after signing in as someone else.
         staff = AuthoringPages.staff(authentication);
-        var id = event.getRouteParameters().get(PARAMETER).flatMap(AuthoringPages::uuid);
+        var id = event.getRouteParameters().get(PARAMETER).flatMap(Voices::uuid);
         var found = id.flatMap(consultations::find);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);

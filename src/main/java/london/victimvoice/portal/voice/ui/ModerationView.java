@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -92,7 +91,7 @@ class ModerationView extends Div implements BeforeEnterObserver, HasDynamicTitle
     public void beforeEnter(BeforeEnterEvent event) {
         by = manager();
         order.clear();
-        var id = event.getRouteParameters().get(QUESTION_ID).flatMap(ModerationView::uuid);
+        var id = event.getRouteParameters().get(QUESTION_ID).flatMap(Voices::uuid);
         var batch = id.flatMap(q -> moderation.open(by, q));
         if (batch.isEmpty()) {
             shown = null;
@@ -103,13 +102,6 @@ class ModerationView extends Div implements BeforeEnterObserver, HasDynamicTitle
         show(batch.get());
     }
 
-    static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 
     private void reload() {
         var batch = shown;

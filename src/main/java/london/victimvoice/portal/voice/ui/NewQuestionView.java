@@ -83,7 +83,7 @@ class NewQuestionView extends Div implements BeforeEnterObserver, HasDynamicTitl
     public void beforeEnter(BeforeEnterEvent event) {
         var asked = event.getLocation().getQueryParameters().getSingleParameter(AuthoringPages.CONSULTATION);
         if (asked.isPresent()) {
-            consultation = asked.flatMap(AuthoringPages::uuid).flatMap(consultations::find).orElse(null);
+            consultation = asked.flatMap(Voices::uuid).flatMap(consultations::find).orElse(null);
             if (consultation == null) {
                 event.rerouteToError(NotFoundException.class);
                 return;

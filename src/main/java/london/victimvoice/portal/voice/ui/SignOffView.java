@@ -81,7 +81,7 @@ class SignOffView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var batch = event.getRouteParameters().get(QUESTION_ID).flatMap(ModerationView::uuid)
+        var batch = event.getRouteParameters().get(QUESTION_ID).flatMap(Voices::uuid)
                 .flatMap(id -> signOffs.open(approver(), id));
         if (batch.isEmpty()) {
             shown = null;

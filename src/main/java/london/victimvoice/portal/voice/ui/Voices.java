@@ -42,13 +42,16 @@ final class Voices {
 
     /** The question id in the address; anything that is not an id is simply not found. */
     static Optional<UUID> questionId(BeforeEnterEvent event) {
-        return event.getRouteParameters().get(QUESTION_PARAMETER).flatMap(text -> {
-            try {
-                return Optional.of(UUID.fromString(text));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
-        });
+        return event.getRouteParameters().get(QUESTION_PARAMETER).flatMap(Voices::uuid);
+    }
+
+    /** An id from an address or query; anything that is not one is simply not found. */
+    static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -1,7 +1,5 @@
 package london.victimvoice.portal.voice.ui;
 
-import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -69,7 +67,7 @@ class WeDidEntryView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().get(PARAMETER).flatMap(WeDidEntryView::uuid);
+        var id = event.getRouteParameters().get(PARAMETER).flatMap(Voices::uuid);
         var found = id.flatMap(weDid::find);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
@@ -81,13 +79,6 @@ class WeDidEntryView extends Div implements BeforeEnterObserver, HasDynamicTitle
         show(found.get());
     }
 
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 
     private void show(WeDidDetails details) {
         shown = details;
