@@ -112,6 +112,11 @@ class DataCipher {
         return HexFormat.of().formatHex(hmac(lookupKey, "contact\n" + channel.name() + "\n" + normalised));
     }
 
+    /** The same value for the same purpose always gives the same hash; it cannot be turned back. */
+    String fingerprint(String purpose, String value) {
+        return HexFormat.of().formatHex(hmac(lookupKey, "fingerprint\n" + purpose + "\n" + value));
+    }
+
     /** Links equality answers to a person only for someone who holds the key. */
     String equalityRef(UUID participantId) {
         return HexFormat.of().formatHex(hmac(lookupKey, "equality\n" + participantId));

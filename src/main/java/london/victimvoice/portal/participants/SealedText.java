@@ -27,6 +27,15 @@ public class SealedText {
         return sealed == null ? null : cipher.open(sealed, column, rowId);
     }
 
+    /**
+     * A keyed hash (HMAC-SHA256, 64 hex digits) that finds a value again without keeping it in clear:
+     * the same purpose and value always give the same hash, and only the key holder can make one.
+     * Different purposes give unrelated hashes, so one cannot be joined to another.
+     */
+    public String fingerprint(String purpose, String value) {
+        return cipher.fingerprint(purpose, value);
+    }
+
     /** How many bytes a sealed value of this many UTF-8 bytes takes, for sizing a column. */
     public static int sealedSize(int utf8Bytes) {
         return utf8Bytes + DataCipher.OVERHEAD_BYTES;
