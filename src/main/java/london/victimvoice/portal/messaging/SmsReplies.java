@@ -1,13 +1,11 @@
 package london.victimvoice.portal.messaging;
 
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,18 +26,16 @@ public class SmsReplies {
     private final Recipients recipients;
     private final Outbox outbox;
     private final RsvpReplies rsvps;
-    private final ApplicationEventPublisher events;
+    private final ReceivedReplies received;
     private final MessageSource texts;
-    private final Clock clock;
 
-    SmsReplies(Recipients recipients, Outbox outbox, RsvpReplies rsvps, ApplicationEventPublisher events,
-            MessageSource texts, Clock clock) {
+    SmsReplies(Recipients recipients, Outbox outbox, RsvpReplies rsvps, ReceivedReplies received,
+            MessageSource texts) {
         this.recipients = recipients;
         this.outbox = outbox;
         this.rsvps = rsvps;
-        this.events = events;
+        this.received = received;
         this.texts = texts;
-        this.clock = clock;
     }
 
     /**
@@ -72,10 +68,7 @@ public class SmsReplies {
                 yield text("messaging.reply.started");
             }
             case HELP -> text("messaging.reply.help");
-            case RECEIVED -> {
-                events.publishEvent(new ReceiptConfirmedBySms(id, clock.instant()));
-                yield text("messaging.reply.received");
-            }
+            case RECEIVED -> received.received(id);
             case OTHER -> text("messaging.reply.other");
         };
     }

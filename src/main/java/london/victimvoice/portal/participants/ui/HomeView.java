@@ -76,7 +76,7 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var signOutActions = new Div(signOut);
         signOutActions.addClassName("form-actions");
         add(status, heading, offerPanel,
-                new H2(getTranslation("account.forums.heading")), forumList, noForums, confirmLeave, meetingsLink(), voiceLink(),
+                new H2(getTranslation("account.forums.heading")), forumList, noForums, confirmLeave, meetingsLink(), voiceLink(), vouchersLink(),
                 new Paragraph(getTranslation("account.forums.statusHelp")),
                 new H2(getTranslation("account.contact.heading")), contactList, contactHelp(),
                 new H2(getTranslation("account.signOut.heading")),
@@ -222,6 +222,13 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Paragraph voiceLink() {
         var link = new Anchor("voice", getTranslation("voice.participant.accountLink"));
         link.setId("your-voice");
+        return new Paragraph(link);
+    }
+
+    /** A plain link: the vouchers module owns that page. */
+    private Paragraph vouchersLink() {
+        var link = new Anchor("vouchers", getTranslation("vouchers.receipt.accountLink"));
+        link.setId("your-vouchers");
         return new Paragraph(link);
     }
 
