@@ -40,6 +40,8 @@ import london.victimvoice.portal.voice.SignOffs;
 import london.victimvoice.portal.voice.SubscriptionKind;
 import london.victimvoice.portal.voice.VoiceSubscriptions;
 import london.victimvoice.portal.voice.WeDid;
+import london.victimvoice.portal.vouchers.ReceiptTestVouchers;
+import london.victimvoice.portal.vouchers.VoucherStatus;
 
 /**
  * What the audits need before they open pages about meetings: meetings of the open forum (every
@@ -109,7 +111,32 @@ final class AuditSeeds {
         ids.putAll(weDid(context, now));
         ids.putAll(voice(context, now));
         ids.putAll(voiceAuthoring(context, now));
+        flaggedVoucher(context, now);
         return ids;
+    }
+
+    /**
+     * A voucher of the open forum given 16 days ago and not confirmed, flagged for its
+     * coordinators, so their page of vouchers to follow up has a row.
+     */
+    static void flaggedVoucher(ApplicationContext context, java.time.Instant now) {
+        var member = TestMembers.member(context, "Alexandra Follow-Up-Needed", FORUM);
+        ReceiptTestVouchers.flagged(context, member, FORUM, LondonTimes.date(now).minusDays(17),
+                now.minus(Duration.ofDays(16)), ReceiptTestVouchers.newCode(), now.minus(Duration.ofDays(2)));
+    }
+
+    /**
+     * A participant's thank-you vouchers: a code waiting to be confirmed, a card confirmed, and one
+     * on its way, so every part of their page is audited with something in it.
+     */
+    static void vouchersOf(ApplicationContext context, java.util.UUID participant) {
+        var now = context.getBean(Clock.class).instant();
+        var today = LondonTimes.date(now);
+        ReceiptTestVouchers.issued(context, participant, FORUM, today.minusDays(3), now.minus(Duration.ofDays(2)),
+                ReceiptTestVouchers.newCode());
+        ReceiptTestVouchers.confirmed(context, participant, FORUM, today.minusDays(31), now.minus(Duration.ofDays(30)),
+                null, now.minus(Duration.ofDays(29)));
+        ReceiptTestVouchers.notGiven(context, participant, FORUM, VoucherStatus.APPROVED, today.minusDays(1));
     }
 
     /**

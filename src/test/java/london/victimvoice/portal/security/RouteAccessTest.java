@@ -125,7 +125,10 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("staff/consultations", Set.of(Roles.COORDINATOR, Roles.ADMIN, Roles.APPROVER)),
             Map.entry("staff/consultations/new", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
             Map.entry("staff/consultations/:consultationId",
-                    Set.of(Roles.COORDINATOR, Roles.ADMIN, Roles.APPROVER, Roles.PARTNER))));
+                    Set.of(Roles.COORDINATOR, Roles.ADMIN, Roles.APPROVER, Roles.PARTNER)),
+            // Thank-you vouchers: the participant's own; the flagged ones for coordinators (their forums) and admins.
+            Map.entry("vouchers", Set.of(Roles.PARTICIPANT)),
+            Map.entry("staff/vouchers/flagged", Set.of(Roles.COORDINATOR, Roles.ADMIN))));
 
     @AfterEach
     void signOut() {
