@@ -88,7 +88,7 @@ class VoucherReceiptPagesTest extends SpringBrowserlessTest {
         var voucher = ReceiptTestVouchers.issued(context, owner, FORUM, MEETING_DAY, daysAgo(2), code);
         SignedInAs.participant(owner);
 
-        var view = navigate(VouchersView.class);
+        var view = navigate(MyVouchersView.class);
 
         assertThat(view.getPageTitle()).isEqualTo("Thank-you vouchers – Victim Voice Forums");
         assertThat(find(Span.class).id("voucher-code-" + voucher).getText()).isEqualTo(code);
@@ -116,7 +116,7 @@ class VoucherReceiptPagesTest extends SpringBrowserlessTest {
         var owner = member("Noor");
         var voucher = ReceiptTestVouchers.issued(context, owner, FORUM, MEETING_DAY, daysAgo(2), null);
         SignedInAs.participant(owner);
-        navigate(VouchersView.class);
+        navigate(MyVouchersView.class);
         assertThat(text()).contains("We gave you this voucher as a card at the meeting.");
         receipts.confirm(owner, voucher);
         var confirmedAt = jdbc.queryForObject("SELECT confirmed_at FROM voucher WHERE id = ?", Object.class,
@@ -138,7 +138,7 @@ class VoucherReceiptPagesTest extends SpringBrowserlessTest {
         var voucher = ReceiptTestVouchers.issued(context, owner, FORUM, MEETING_DAY, daysAgo(2), code);
         SignedInAs.participant(someoneElse);
 
-        navigate(VouchersView.class);
+        navigate(MyVouchersView.class);
 
         assertThat(find(Span.class).withId("voucher-code-" + voucher).all()).isEmpty();
         assertThat(find(Button.class).withId("voucher-received-" + voucher).all()).isEmpty();
@@ -154,7 +154,7 @@ class VoucherReceiptPagesTest extends SpringBrowserlessTest {
         ReceiptTestVouchers.notGiven(context, owner, FORUM, VoucherStatus.WITHDRAWN, MEETING_DAY.minusDays(28));
         SignedInAs.participant(owner);
 
-        navigate(VouchersView.class);
+        navigate(MyVouchersView.class);
 
         var onItsWay = find(com.vaadin.flow.component.html.Div.class).id("vouchers-on-its-way").getElement()
                 .getTextRecursively();
@@ -177,7 +177,7 @@ class VoucherReceiptPagesTest extends SpringBrowserlessTest {
         var voucher = ReceiptTestVouchers.issued(context, owner, FORUM, MEETING_DAY, daysAgo(1), code);
         SignedInAs.participant(owner);
 
-        navigate(VouchersView.class);
+        navigate(MyVouchersView.class);
 
         var shown = find(Span.class).id("voucher-code-" + voucher).getElement();
         assertThat(shown.getText()).isEqualTo(code);

@@ -39,10 +39,10 @@ import london.victimvoice.portal.vouchers.VoucherRefused;
  * here to them alone), what is on its way, what they have confirmed, and plain words about
  * vouchers and benefits with where to get free advice. Nothing here says how a voucher is decided.
  */
-@Route(value = VouchersView.PATH, layout = ParticipantLayout.class)
+@Route(value = MyVouchersView.PATH, layout = ParticipantLayout.class)
 // Open so that anyone else goes to the participant sign-in, not the staff one; the page guards itself.
 @AnonymousAllowed
-class VouchersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class MyVouchersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PATH = "vouchers";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
@@ -55,7 +55,7 @@ class VouchersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Div confirmed = new Div();
     private @Nullable UUID participantId;
 
-    VouchersView(VoucherReceipts receipts, ParticipantSessions sessions) {
+    MyVouchersView(VoucherReceipts receipts, ParticipantSessions sessions) {
         this.receipts = receipts;
         this.sessions = sessions;
         addClassName("vouchers-page");
