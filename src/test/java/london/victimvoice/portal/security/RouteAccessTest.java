@@ -125,7 +125,9 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("staff/consultations", Set.of(Roles.COORDINATOR, Roles.ADMIN, Roles.APPROVER)),
             Map.entry("staff/consultations/new", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
             Map.entry("staff/consultations/:consultationId",
-                    Set.of(Roles.COORDINATOR, Roles.ADMIN, Roles.APPROVER, Roles.PARTNER))));
+                    Set.of(Roles.COORDINATOR, Roles.ADMIN, Roles.APPROVER, Roles.PARTNER)),
+            // Vouchers: approvers and admins reconcile and export for finance.
+            Map.entry("staff/vouchers/reconciliation", Set.of(Roles.APPROVER, Roles.ADMIN))));
 
     @AfterEach
     void signOut() {
