@@ -112,6 +112,7 @@ final class AuditSeeds {
         ids.putAll(voice(context, now));
         ids.putAll(voiceAuthoring(context, now));
         flaggedVoucher(context, now);
+        vouchers(context, startingSoon, now);
         return ids;
     }
 
@@ -268,5 +269,31 @@ final class AuditSeeds {
                     i <= 5 ? "Support after a report" : "Neighbourhood policing", 2 + i % 2));
         }
         return Map.of("{consultation}", consultation.toString());
+    }
+
+    /**
+     * Vouchers for the meeting starting soon, one at each stage and one withdrawn, so the
+     * reconciliation page (this financial year by default) is audited with a meeting row and totals.
+     * Plain rows, as the voucher services' own tables hold them.
+     */
+    static void vouchers(ApplicationContext context, java.util.UUID meeting, java.time.Instant now) {
+        var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        var day = LondonTimes.date(now);
+        var at = java.sql.Timestamp.from(now);
+        var stages = java.util.List.of("REQUESTED", "APPROVED", "ISSUED", "CONFIRMED", "WITHDRAWN");
+        for (var status : stages) {
+            var person = TestMembers.member(context, "Voucher Seeded " + (stages.indexOf(status) + 1), FORUM);
+            var signedOff = !status.equals("REQUESTED") && !status.equals("WITHDRAWN");
+            var issued = status.equals("ISSUED") || status.equals("CONFIRMED");
+            jdbc.update("INSERT INTO voucher (id, meeting_id, participant_id, forum_code, meeting_day, financial_year,"
+                    + " sponsor, value_pence, status, requested_by, requested_at, approved_by, approved_at, delivery,"
+                    + " issued_by, issued_at, confirmed_at, confirmed_via) VALUES (?, ?, ?, ?, ?, ?, 'MOPAC', 2500, ?,"
+                    + " 'e2e-coordinator', ?, ?, ?, ?, ?, ?, ?, ?)", java.util.UUID.randomUUID().toString(),
+                    meeting.toString(), person.toString(), FORUM, day,
+                    london.victimvoice.portal.vouchers.FinancialYear.of(day).startYear(), status, at,
+                    signedOff ? "e2e-approver" : null, signedOff ? at : null, issued ? "CODE" : null,
+                    issued ? "e2e-coordinator" : null, issued ? at : null, status.equals("CONFIRMED") ? at : null,
+                    status.equals("CONFIRMED") ? "PORTAL" : null);
+        }
     }
 }

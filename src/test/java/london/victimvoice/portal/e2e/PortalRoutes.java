@@ -73,6 +73,8 @@ final class PortalRoutes {
             opening("staff/consultations/:consultationId", "staff/consultations/{consultation}", Roles.COORDINATOR),
             // The participant's thank-you vouchers: the audit gives each participant it signs in one of each kind.
             opening("vouchers", "vouchers", Roles.PARTICIPANT));
+            // Voucher reconciliation, this year: a meeting with vouchers at every stage, seeded by the audit.
+            opening("staff/vouchers/reconciliation", "staff/vouchers/reconciliation", Roles.APPROVER));
 
     /** Placeholders in {@link #OPENINGS} paths, which the audit's setup fills with the ids it made. */
     static final List<String> PLACEHOLDERS = List.of("{meeting}", "{meeting-now}", "{request}", "{stop-token}",

@@ -129,6 +129,8 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             // Thank-you vouchers: the participant's own; the flagged ones for coordinators (their forums) and admins.
             Map.entry("vouchers", Set.of(Roles.PARTICIPANT)),
             Map.entry("staff/vouchers/flagged", Set.of(Roles.COORDINATOR, Roles.ADMIN))));
+            // Vouchers: approvers and admins reconcile and export for finance.
+            Map.entry("staff/vouchers/reconciliation", Set.of(Roles.APPROVER, Roles.ADMIN))));
 
     @AfterEach
     void signOut() {
