@@ -72,7 +72,7 @@ final class PortalRoutes {
             // A consultation with results, among them a "fewer than 5" cell, seeded by the audit.
             opening("staff/consultations/:consultationId", "staff/consultations/{consultation}", Roles.COORDINATOR),
             // The participant's thank-you vouchers: the audit gives each participant it signs in one of each kind.
-            opening("vouchers", "vouchers", Roles.PARTICIPANT));
+            opening("vouchers", "vouchers", Roles.PARTICIPANT),
             // Voucher reconciliation, this year: a meeting with vouchers at every stage, seeded by the audit.
             opening("staff/vouchers/reconciliation", "staff/vouchers/reconciliation", Roles.APPROVER));
 

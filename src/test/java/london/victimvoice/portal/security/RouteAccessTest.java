@@ -128,7 +128,7 @@ public class RouteAccessTest extends SpringBrowserlessTest {
                     Set.of(Roles.COORDINATOR, Roles.ADMIN, Roles.APPROVER, Roles.PARTNER)),
             // Thank-you vouchers: the participant's own; the flagged ones for coordinators (their forums) and admins.
             Map.entry("vouchers", Set.of(Roles.PARTICIPANT)),
-            Map.entry("staff/vouchers/flagged", Set.of(Roles.COORDINATOR, Roles.ADMIN))));
+            Map.entry("staff/vouchers/flagged", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
             // Vouchers: approvers and admins reconcile and export for finance.
             Map.entry("staff/vouchers/reconciliation", Set.of(Roles.APPROVER, Roles.ADMIN))));
 
