@@ -263,6 +263,11 @@ public class VoucherBudgets {
         }).filter(s -> s.level() != BudgetTotals.Level.OK).toList();
     }
 
+    /** What a voucher is worth where a forum has no rule of its own. */
+    public int standardValuePence() {
+        return properties.defaultValuePence();
+    }
+
     public FinancialYear currentYear() {
         return FinancialYear.of(clock.instant());
     }

@@ -109,6 +109,7 @@ final class AuditSeeds {
         ids.putAll(weDid(context, now));
         ids.putAll(voice(context, now));
         ids.putAll(voiceAuthoring(context, now));
+        voucherBudgets(context, now);
         return ids;
     }
 
@@ -241,5 +242,29 @@ final class AuditSeeds {
                     i <= 5 ? "Support after a report" : "Neighbourhood policing", 2 + i % 2));
         }
         return Map.of("{consultation}", consultation.toString());
+    }
+
+    /**
+     * This financial year's voucher budgets: MOPAC's with most of it spent (so its warning shows),
+     * an override, and an entry reversed, so the budgets page is audited with every kind of line.
+     */
+    static void voucherBudgets(ApplicationContext context, java.time.Instant now) {
+        var budgets = context.getBean(london.victimvoice.portal.vouchers.VoucherBudgets.class);
+        var admin = new london.victimvoice.portal.vouchers.BudgetStaff("e2e-admin", true);
+        var year = london.victimvoice.portal.vouchers.FinancialYear.of(now);
+        var mopac = london.victimvoice.portal.vouchers.Sponsor.MOPAC;
+        budgets.allot(admin, year, mopac, 100_000, "Money for thank-you vouchers this year");
+        var mistake = budgets.allot(admin, year, london.victimvoice.portal.vouchers.Sponsor.CITY_OF_LONDON, 50_000,
+                "City of London contribution");
+        budgets.reverse(admin, mistake.id(), "Entered before the City confirmed it");
+        budgets.allow(admin, year, mopac, 5_000, "Two extra meetings before the end of March");
+        // Signed-off vouchers, as the sign-off charges them: plain ledger rows, as no public service spends.
+        var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        for (int i = 0; i < 34; i++) {
+            jdbc.update("INSERT INTO voucher_ledger (id, financial_year, sponsor, account, amount_pence, voucher_id,"
+                    + " reason, recorded_by, recorded_at) VALUES (?, ?, 'MOPAC', 'SPENT', 2500, ?, 'voucher signed off',"
+                    + " 'e2e-approver', ?)", java.util.UUID.randomUUID().toString(), year.startYear(),
+                    java.util.UUID.randomUUID().toString(), java.sql.Timestamp.from(now));
+        }
     }
 }

@@ -70,7 +70,10 @@ final class PortalRoutes {
             opening("staff/questions/:questionId", "staff/questions/{voice-released}", Roles.COORDINATOR),
             opening("staff/sign-off/:questionId", "staff/sign-off/{voice-submitted}", Roles.APPROVER),
             // A consultation with results, among them a "fewer than 5" cell, seeded by the audit.
-            opening("staff/consultations/:consultationId", "staff/consultations/{consultation}", Roles.COORDINATOR));
+            opening("staff/consultations/:consultationId", "staff/consultations/{consultation}", Roles.COORDINATOR),
+            // Voucher budgets for the current year, seeded with entries and a warning; forum values and caps.
+            opening("staff/vouchers/budgets", "staff/vouchers/budgets", Roles.ADMIN),
+            opening("staff/vouchers/rules", "staff/vouchers/rules", Roles.ADMIN));
 
     /** Placeholders in {@link #OPENINGS} paths, which the audit's setup fills with the ids it made. */
     static final List<String> PLACEHOLDERS = List.of("{meeting}", "{meeting-now}", "{request}", "{stop-token}",

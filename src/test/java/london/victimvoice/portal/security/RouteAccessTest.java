@@ -125,7 +125,10 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("staff/consultations", Set.of(Roles.COORDINATOR, Roles.ADMIN, Roles.APPROVER)),
             Map.entry("staff/consultations/new", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
             Map.entry("staff/consultations/:consultationId",
-                    Set.of(Roles.COORDINATOR, Roles.ADMIN, Roles.APPROVER, Roles.PARTNER))));
+                    Set.of(Roles.COORDINATOR, Roles.ADMIN, Roles.APPROVER, Roles.PARTNER)),
+            // Vouchers: budgets, forum voucher values and the City of London cap are for admins only.
+            Map.entry("staff/vouchers/budgets", Set.of(Roles.ADMIN)),
+            Map.entry("staff/vouchers/rules", Set.of(Roles.ADMIN))));
 
     @AfterEach
     void signOut() {

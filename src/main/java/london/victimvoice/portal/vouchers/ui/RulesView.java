@@ -94,7 +94,7 @@ class RulesView extends Div implements HasDynamicTitle {
         budgetsLink.setId("rules-budgets-link");
         add(errors, new H1(getTranslation("vouchers.ledger.rules.heading")),
                 new Paragraph(getTranslation("vouchers.ledger.rules.intro", VoucherMoney.format(
-                        budgets.ruleFor("").valuePence()))), new Paragraph(budgetsLink), status, table,
+                        budgets.standardValuePence()))), new Paragraph(budgetsLink), status, table,
                 new H2(getTranslation("vouchers.ledger.rules.editHeading")), forum, value, sponsor, saveActions,
                 new H2(getTranslation("vouchers.ledger.rules.capsHeading")),
                 new Paragraph(getTranslation("vouchers.ledger.rules.capsIntro")), mopacCap, cap, capActions);
