@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import london.victimvoice.portal.base.PlainText;
@@ -27,7 +28,9 @@ import london.victimvoice.portal.forums.ForumSummary;
  * yearly cap, budgets allotted, overrides recorded, entries reversed, and each year's totals with
  * their warnings. Every change is a new ledger entry with who, when and why; nothing in the ledger
  * is ever changed. Everything but {@link #ruleFor} is for admins only and refuses anyone else.
- * Every look at the budgets is written to the voucher access audit.
+ * Every look at the budgets is written to the voucher access audit. Changes run read committed:
+ * totals are added up after the sponsor's year is locked and must include what others committed
+ * meanwhile (under MariaDB's default repeatable read they would be the snapshot from before the lock).
  */
 @Service
 public class VoucherBudgets {
@@ -129,7 +132,7 @@ public class VoucherBudgets {
      * @throws VoucherRefused for a negative or huge cap, a cap below what is already allotted for
      *                        this financial year, or when someone else saved first; nothing changes
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public SponsorCap saveCap(BudgetStaff by, Sponsor sponsor, @Nullable Long capPence, int version) {
         require(by);
         if (capPence != null) {
@@ -161,7 +164,7 @@ public class VoucherBudgets {
      *                        or when the year's budgets would go beyond the sponsor's cap (the
      *                        message gives the numbers); nothing changes
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public LedgerEntry allot(BudgetStaff by, FinancialYear year, Sponsor sponsor, long pence, String reason) {
         require(by);
         amount(pence);
@@ -185,7 +188,7 @@ public class VoucherBudgets {
      *
      * @throws VoucherRefused for an amount of £0 or less or too big, or no reason; nothing changes
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public LedgerEntry allow(BudgetStaff by, FinancialYear year, Sponsor sponsor, long pence, String reason) {
         require(by);
         amount(pence);
@@ -201,7 +204,7 @@ public class VoucherBudgets {
      *
      * @throws VoucherRefused no reason, no such entry, a voucher's charge, a reversal, or reversed already
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public LedgerEntry reverse(BudgetStaff by, UUID entryId, String reason) {
         require(by);
         var why = reason(reason);

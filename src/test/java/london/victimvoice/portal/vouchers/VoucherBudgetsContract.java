@@ -277,6 +277,39 @@ abstract class VoucherBudgetsContract {
     }
 
     @Test
+    void two_admins_allotting_at_once_never_go_beyond_the_cap_together() throws Exception {
+        var year = freshYear();
+        jdbc.update("UPDATE voucher_sponsor SET annual_cap_pence = 2500000 WHERE code = 'CITY_OF_LONDON'");
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var attempts = new ArrayList<java.util.concurrent.Future<Boolean>>();
+            for (var who : List.of("admin-one", "admin-two")) {
+                attempts.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        budgets.allot(new BudgetStaff(who, true), year, Sponsor.CITY_OF_LONDON, 1_500_000, "At once");
+                        return true;
+                    } catch (VoucherRefused refused) {
+                        assertThat(refused.messageKey()).isEqualTo("vouchers.ledger.error.overCap");
+                        return false;
+                    }
+                }));
+            }
+            start.countDown();
+            var allotted = 0;
+            for (var attempt : attempts) {
+                allotted += attempt.get(30, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(allotted).as("exactly one fits under the cap").isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(sum(year, Sponsor.CITY_OF_LONDON, LedgerAccount.BUDGET)).isEqualTo(1_500_000);
+        assertThat(rows(year)).isEqualTo(1);
+    }
+
+    @Test
     void a_cap_is_changed_over_its_version_and_never_below_what_this_year_has() {
         var year = freshYear();
         clock.set(year.firstDay().plusMonths(2).atTime(11, 0).atZone(FinancialYear.LONDON).toInstant());
