@@ -40,7 +40,7 @@ class Ledger {
         if (store.openCharge(voucherId).isPresent()) {
             return true;
         }
-        if (store.totals(year, sponsor).availablePence() < pence) {
+        if (store.lockedTotals(year, sponsor).availablePence() < pence) {
             return false;
         }
         // The key makes a second charge at the same moment fail; a voucher withdrawn and requested
@@ -90,7 +90,7 @@ class Ledger {
     /** Takes the year's lock first, for decisions that depend on the totals. */
     BudgetTotals lockedTotals(FinancialYear year, Sponsor sponsor) {
         store.lockYear(year, sponsor);
-        return store.totals(year, sponsor);
+        return store.lockedTotals(year, sponsor);
     }
 
     List<LedgerEntry> entries(FinancialYear year, Sponsor sponsor) {

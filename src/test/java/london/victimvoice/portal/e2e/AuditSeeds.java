@@ -113,6 +113,7 @@ final class AuditSeeds {
         ids.putAll(voiceAuthoring(context, now));
         flaggedVoucher(context, now);
         vouchers(context, startingSoon, now);
+        voucherBudgets(context, now);
         return ids;
     }
 
@@ -294,6 +295,30 @@ final class AuditSeeds {
                     signedOff ? "e2e-approver" : null, signedOff ? at : null, issued ? "CODE" : null,
                     issued ? "e2e-coordinator" : null, issued ? at : null, status.equals("CONFIRMED") ? at : null,
                     status.equals("CONFIRMED") ? "PORTAL" : null);
+        }
+    }
+
+    /**
+     * This financial year's voucher budgets: MOPAC's with most of it spent (so its warning shows),
+     * an override, and an entry reversed, so the budgets page is audited with every kind of line.
+     */
+    static void voucherBudgets(ApplicationContext context, java.time.Instant now) {
+        var budgets = context.getBean(london.victimvoice.portal.vouchers.VoucherBudgets.class);
+        var admin = new london.victimvoice.portal.vouchers.BudgetStaff("e2e-admin", true);
+        var year = london.victimvoice.portal.vouchers.FinancialYear.of(now);
+        var mopac = london.victimvoice.portal.vouchers.Sponsor.MOPAC;
+        budgets.allot(admin, year, mopac, 100_000, "Money for thank-you vouchers this year");
+        var mistake = budgets.allot(admin, year, london.victimvoice.portal.vouchers.Sponsor.CITY_OF_LONDON, 50_000,
+                "City of London contribution");
+        budgets.reverse(admin, mistake.id(), "Entered before the City confirmed it");
+        budgets.allow(admin, year, mopac, 5_000, "Two extra meetings before the end of March");
+        // Signed-off vouchers, as the sign-off charges them: plain ledger rows, as no public service spends.
+        var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        for (int i = 0; i < 34; i++) {
+            jdbc.update("INSERT INTO voucher_ledger (id, financial_year, sponsor, account, amount_pence, voucher_id,"
+                    + " reason, recorded_by, recorded_at) VALUES (?, ?, 'MOPAC', 'SPENT', 2500, ?, 'voucher signed off',"
+                    + " 'e2e-approver', ?)", java.util.UUID.randomUUID().toString(), year.startYear(),
+                    java.util.UUID.randomUUID().toString(), java.sql.Timestamp.from(now));
         }
     }
 }

@@ -500,7 +500,31 @@ class ErrorStatesAuditIT extends BrowserTest {
                                             entry.statusReason(), entry.dueOn(), Set.copyOf(entry.forumCodes()),
                                             Set.copyOf(entry.insightIds())), null);
                             clickButton("we-did-save");
+                        }),
+                staff("Voucher budgets: money added without a reason", "no-reason", BUDGETS, Roles.ADMIN,
+                        "budgets-reason", () -> addToBudget("MOPAC", "500", "")),
+                staff("Voucher budgets: an amount that is not money", "amount-format", BUDGETS, Roles.ADMIN,
+                        "budgets-amount", () -> addToBudget("MOPAC", "ten pounds", "Top-up")),
+                staff("Voucher budgets: beyond the City of London cap", "over-cap", BUDGETS, Roles.ADMIN,
+                        "budgets-amount", () -> addToBudget("City of London", "1000000", "More than the cap")),
+                staff("Voucher values: a value that is not money", "value-format", "staff/vouchers/rules",
+                        Roles.ADMIN, "rules-value", () -> {
+                            open("staff/vouchers/rules");
+                            setText("rules-value", "twenty");
+                            clickButton("rules-save");
                         }));
+    }
+
+    private static final String BUDGETS = "staff/vouchers/budgets";
+
+    /** Adds money to this year's budget of a sponsor on the budgets page. */
+    private void addToBudget(String sponsor, String amount, String reason) {
+        open(BUDGETS);
+        choose("vaadin-radio-group#budgets-sponsor vaadin-radio-button", sponsor);
+        waitForVaadin();
+        setText("budgets-amount", amount);
+        setText("budgets-reason", reason);
+        clickButton("budgets-add");
     }
 
     private static final String WE_DID_NEW = "staff/we-did/new";

@@ -74,7 +74,10 @@ final class PortalRoutes {
             // The participant's thank-you vouchers: the audit gives each participant it signs in one of each kind.
             opening("vouchers", "vouchers", Roles.PARTICIPANT),
             // Voucher reconciliation, this year: a meeting with vouchers at every stage, seeded by the audit.
-            opening("staff/vouchers/reconciliation", "staff/vouchers/reconciliation", Roles.APPROVER));
+            opening("staff/vouchers/reconciliation", "staff/vouchers/reconciliation", Roles.APPROVER),
+            // Voucher budgets for the current year, seeded with entries and a warning; forum values and caps.
+            opening("staff/vouchers/budgets", "staff/vouchers/budgets", Roles.ADMIN),
+            opening("staff/vouchers/rules", "staff/vouchers/rules", Roles.ADMIN));
 
     /** Placeholders in {@link #OPENINGS} paths, which the audit's setup fills with the ids it made. */
     static final List<String> PLACEHOLDERS = List.of("{meeting}", "{meeting-now}", "{request}", "{stop-token}",

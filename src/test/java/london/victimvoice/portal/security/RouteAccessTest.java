@@ -130,7 +130,10 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("vouchers", Set.of(Roles.PARTICIPANT)),
             Map.entry("staff/vouchers/flagged", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
             // Vouchers: approvers and admins reconcile and export for finance.
-            Map.entry("staff/vouchers/reconciliation", Set.of(Roles.APPROVER, Roles.ADMIN))));
+            Map.entry("staff/vouchers/reconciliation", Set.of(Roles.APPROVER, Roles.ADMIN)),
+            // Vouchers: budgets, forum voucher values and the City of London cap are for admins only.
+            Map.entry("staff/vouchers/budgets", Set.of(Roles.ADMIN)),
+            Map.entry("staff/vouchers/rules", Set.of(Roles.ADMIN))));
 
     @AfterEach
     void signOut() {

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -34,6 +33,7 @@ import london.victimvoice.portal.security.Roles;
 import london.victimvoice.portal.support.SignedInAs;
 import london.victimvoice.portal.vouchers.FinancialYear;
 import london.victimvoice.portal.vouchers.Sponsor;
+import london.victimvoice.portal.vouchers.TestYears;
 import london.victimvoice.portal.vouchers.VoucherReconciliation;
 import london.victimvoice.portal.vouchers.VoucherStatus;
 
@@ -222,7 +222,7 @@ class ReconciliationPagesTest extends SpringBrowserlessTest {
 
     @Test
     void another_year_shows_its_own_meetings_and_its_budgets_from_the_ledger() {
-        var year = new FinancialYear(2200 + ThreadLocalRandom.current().nextInt(700));
+        var year = TestYears.next();
         var meeting = UUID.randomUUID();
         voucher(meeting, "open", year.lastDay(), Sponsor.MOPAC, VoucherStatus.APPROVED);
         voucher(UUID.randomUUID(), "open", year.next().firstDay(), Sponsor.MOPAC, VoucherStatus.APPROVED);
@@ -252,7 +252,7 @@ class ReconciliationPagesTest extends SpringBrowserlessTest {
 
     @Test
     void a_year_with_nothing_says_so_and_still_has_its_table() {
-        var year = new FinancialYear(2200 + ThreadLocalRandom.current().nextInt(700));
+        var year = TestYears.next();
         open("staff/vouchers/reconciliation?year=" + year.startYear());
 
         assertThat(find(Paragraph.class).withId("reconciliation-none").single().getText())
