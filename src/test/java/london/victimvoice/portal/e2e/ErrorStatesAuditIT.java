@@ -500,6 +500,17 @@ class ErrorStatesAuditIT extends BrowserTest {
                                             entry.statusReason(), entry.dueOn(), Set.copyOf(entry.forumCodes()),
                                             Set.copyOf(entry.insightIds())), null);
                             clickButton("we-did-save");
+                        }),
+                staff("Vouchers: sign-off refused, the approver recorded the attendance", "four-eyes",
+                        "staff/vouchers/meetings/{vouchers-own}", Roles.APPROVER, null, () -> {
+                            open(at("staff/vouchers/meetings/{vouchers-own}"));
+                            clickButton("vouchers-sign-off-all");
+                        }),
+                staff("Vouchers: sign-off refused, no budget left", "no-budget",
+                        "staff/vouchers/meetings/{vouchers-no-budget}", Roles.APPROVER, null, () -> {
+                            open(at("staff/vouchers/meetings/{vouchers-no-budget}"));
+                            clickButton("vouchers-sign-off-all");
+                            clickButton("sign-off-all-confirm");
                         }));
     }
 

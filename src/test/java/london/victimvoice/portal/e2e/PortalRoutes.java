@@ -70,12 +70,14 @@ final class PortalRoutes {
             opening("staff/questions/:questionId", "staff/questions/{voice-released}", Roles.COORDINATOR),
             opening("staff/sign-off/:questionId", "staff/sign-off/{voice-submitted}", Roles.APPROVER),
             // A consultation with results, among them a "fewer than 5" cell, seeded by the audit.
-            opening("staff/consultations/:consultationId", "staff/consultations/{consultation}", Roles.COORDINATOR));
+            opening("staff/consultations/:consultationId", "staff/consultations/{consultation}", Roles.COORDINATOR),
+            // A meeting's vouchers in several states, one waiting for this approver to sign off.
+            opening("staff/vouchers/meetings/:meetingId", "staff/vouchers/meetings/{vouchers-meeting}", Roles.APPROVER));
 
     /** Placeholders in {@link #OPENINGS} paths, which the audit's setup fills with the ids it made. */
     static final List<String> PLACEHOLDERS = List.of("{meeting}", "{meeting-now}", "{request}", "{stop-token}",
             "{campaign-done}", "{campaign-running}", "{question}", "{action}", "{voice-released}", "{voice-submitted}",
-            "{voice-signed-off}", "{consultation}");
+            "{voice-signed-off}", "{consultation}", "{vouchers-meeting}", "{vouchers-own}", "{vouchers-no-budget}");
 
     private static Map.Entry<String, AuditedPage> opening(String route, String path, String role) {
         return Map.entry(route, new AuditedPage(route, path, role));
@@ -94,6 +96,9 @@ final class PortalRoutes {
                     Roles.COORDINATOR, false),
             // The question form when it posts into a consultation: no forums to tick.
             new AuditedPage("staff/questions/new-consultation", "staff/questions/new?consultation={consultation}",
+                    Roles.COORDINATOR, false),
+            // A meeting's vouchers as its forum's coordinator reads them: no sign-off buttons.
+            new AuditedPage("staff/vouchers/meetings/:meetingId-coordinator", "staff/vouchers/meetings/{vouchers-meeting}",
                     Roles.COORDINATOR, false));
 
     private PortalRoutes() {

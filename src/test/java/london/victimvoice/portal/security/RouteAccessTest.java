@@ -125,7 +125,10 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("staff/consultations", Set.of(Roles.COORDINATOR, Roles.ADMIN, Roles.APPROVER)),
             Map.entry("staff/consultations/new", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
             Map.entry("staff/consultations/:consultationId",
-                    Set.of(Roles.COORDINATOR, Roles.ADMIN, Roles.APPROVER, Roles.PARTNER))));
+                    Set.of(Roles.COORDINATOR, Roles.ADMIN, Roles.APPROVER, Roles.PARTNER)),
+            // Vouchers: approvers sign off, coordinators read their forums' meetings, admins see all.
+            Map.entry("staff/vouchers", Set.of(Roles.APPROVER, Roles.COORDINATOR, Roles.ADMIN)),
+            Map.entry("staff/vouchers/meetings/:meetingId", Set.of(Roles.APPROVER, Roles.COORDINATOR, Roles.ADMIN))));
 
     @AfterEach
     void signOut() {
