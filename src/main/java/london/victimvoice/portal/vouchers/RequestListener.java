@@ -53,11 +53,19 @@ class RequestListener {
     /**
      * Requests a voucher for every attended mark of the last 90 days that has none, or whose
      * voucher was withdrawn though the mark says attended again. Safe on several nodes at once.
-     *
-     * @return how many marks were looked at again
      */
     @Scheduled(cron = "${portal.vouchers.sweep:0 */10 * * * *}", zone = "Europe/London")
-    public int sweep() {
+    public void sweep() {
+        try {
+            sweepNow();
+        } catch (RuntimeException e) {
+            // The next sweep tries again.
+            log.warn("The voucher request sweep failed", e);
+        }
+    }
+
+    /** The sweep, run now; tests call it directly. @return how many vouchers it requested or requested again */
+    int sweepNow() {
         var marks = attendance.attendedSince(clock.instant().minus(VoucherRequests.SWEEP_LOOKS_BACK));
         var statuses = store.statuses(marks.stream().map(RecordedMark::meetingId).distinct().toList());
         var redone = 0;

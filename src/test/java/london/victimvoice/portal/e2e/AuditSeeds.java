@@ -257,7 +257,7 @@ final class AuditSeeds {
         var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
         var meeting = TestMeetings.create(context, FORUM, now.minus(Duration.ofDays(2)));
         var people = new java.util.ArrayList<java.util.UUID>();
-        for (var name : java.util.List.of("Alex Voucher", "<script>alert('hello')</script> Bo", "Chris Voucher",
+        for (var name : java.util.List.of("Alex Voucher", "<b>Bo</b> Voucher", "Chris Voucher",
                 "Dee Voucher", "Eli Voucher", "Flo Voucher")) {
             people.add(TestMembers.member(context, name, FORUM));
         }

@@ -98,7 +98,7 @@ final class PortalRoutes {
             new AuditedPage("staff/questions/new-consultation", "staff/questions/new?consultation={consultation}",
                     Roles.COORDINATOR, false),
             // A meeting's vouchers as its forum's coordinator reads them: no sign-off buttons.
-            new AuditedPage("staff/vouchers/meetings/:meetingId-coordinator", "staff/vouchers/meetings/{vouchers-meeting}",
+            new AuditedPage("staff/vouchers/meetings/:meetingId-coordinator", "staff/vouchers/meetings/{vouchers-own}",
                     Roles.COORDINATOR, false));
 
     private PortalRoutes() {

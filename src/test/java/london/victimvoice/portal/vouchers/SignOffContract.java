@@ -172,7 +172,7 @@ abstract class SignOffContract {
         listener.on(event);
         listener.on(event);
         transactions.executeWithoutResult(s -> context.publishEvent(event));
-        assertThat(listener.sweep()).isZero();
+        assertThat(listener.sweepNow()).isZero();
 
         assertThat(vouchers(meeting)).isEqualTo(1);
         assertThat(voucher(meeting, ann).get("id")).isEqualTo(id);
@@ -224,8 +224,8 @@ abstract class SignOffContract {
         mark(RECORDER, Map.of(ann, AttendanceStatus.ATTENDED, ben, AttendanceStatus.ABSENT));
         jdbc.update("DELETE FROM voucher WHERE meeting_id = ?", meeting.toString());
 
-        assertThat(listener.sweep()).isEqualTo(1);
-        assertThat(listener.sweep()).as("a second sweep finds nothing left").isZero();
+        assertThat(listener.sweepNow()).isEqualTo(1);
+        assertThat(listener.sweepNow()).as("a second sweep finds nothing left").isZero();
 
         assertThat(vouchers(meeting)).isEqualTo(1);
         assertThat(voucher(meeting, ann).get("requested_by")).isEqualTo(RECORDER);
