@@ -1,6 +1,8 @@
 package london.victimvoice.portal.meetings;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.LockModeType;
@@ -19,4 +21,15 @@ interface AttendanceMarks extends JpaRepository<AttendanceMark, AttendanceMark.K
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select m from AttendanceMark m where m.meetingId = :meetingId")
     List<AttendanceMark> lockByMeetingId(UUID meetingId);
+
+    @Query("select new london.victimvoice.portal.meetings.RecordedMark(a.meetingId, m.forumCode, m.startsAt,"
+            + " a.participantId, a.status, a.recordedBy, a.recordedAt) from AttendanceMark a, Meeting m"
+            + " where m.id = a.meetingId and a.meetingId = :meetingId and a.participantId = :participantId")
+    Optional<RecordedMark> recorded(UUID meetingId, UUID participantId);
+
+    @Query("select new london.victimvoice.portal.meetings.RecordedMark(a.meetingId, m.forumCode, m.startsAt,"
+            + " a.participantId, a.status, a.recordedBy, a.recordedAt) from AttendanceMark a, Meeting m"
+            + " where m.id = a.meetingId and a.status = :status and a.recordedAt >= :since"
+            + " order by a.recordedAt, a.meetingId, a.participantId")
+    List<RecordedMark> recordedSince(AttendanceStatus status, Instant since);
 }

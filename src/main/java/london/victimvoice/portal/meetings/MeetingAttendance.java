@@ -3,7 +3,9 @@ package london.victimvoice.portal.meetings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
@@ -103,6 +105,21 @@ public class MeetingAttendance {
             throw new AttendanceRefused("attendance.error.meanwhile");
         }
         return changed;
+    }
+
+    /** The member's mark at the meeting as it stands now, for modules acting on attendance. */
+    @Transactional(readOnly = true)
+    public Optional<RecordedMark> mark(UUID meetingId, UUID participantId) {
+        return marks.recorded(meetingId, participantId);
+    }
+
+    /**
+     * Marks that say ATTENDED, set or last changed at or after {@code since}, oldest first: lets a
+     * module that listens to {@link AttendanceRecorded} find what an event lost after commit left undone.
+     */
+    @Transactional(readOnly = true)
+    public List<RecordedMark> attendedSince(Instant since) {
+        return marks.recordedSince(AttendanceStatus.ATTENDED, since);
     }
 
     private static Instant opensAt(MeetingSummary meeting) {

@@ -114,6 +114,7 @@ final class AuditSeeds {
         flaggedVoucher(context, now);
         vouchers(context, startingSoon, now);
         voucherBudgets(context, now);
+        ids.putAll(voucherSignOffs(context, now));
         return ids;
     }
 
@@ -320,5 +321,52 @@ final class AuditSeeds {
                     + " 'e2e-approver', ?)", java.util.UUID.randomUUID().toString(), year.startYear(),
                     java.util.UUID.randomUUID().toString(), java.sql.Timestamp.from(now));
         }
+    }
+
+    /**
+     * Vouchers of the open forum: a meeting two days ago whose vouchers are waiting, signed off,
+     * sent with a code, received and withdrawn, with this year's budget over 80% spent
+     * ({vouchers-meeting}); one whose attendance the audit's approver recorded, so they may not sign
+     * it off ({vouchers-own}); and one three years ago, in a year with no budget ({vouchers-no-budget}).
+     */
+    static Map<String, String> voucherSignOffs(ApplicationContext context, java.time.Instant now) {
+        var attendance = context.getBean(london.victimvoice.portal.meetings.MeetingAttendance.class);
+        var attended = london.victimvoice.portal.meetings.AttendanceStatus.ATTENDED;
+        var coordinator = new ForumManager("e2e-coordinator", false);
+        var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        var meeting = TestMeetings.create(context, FORUM, now.minus(Duration.ofDays(2)));
+        var people = new java.util.ArrayList<java.util.UUID>();
+        for (var name : java.util.List.of("Alex Voucher", "<b>Bo</b> Voucher", "Chris Voucher",
+                "Dee Voucher", "Eli Voucher", "Flo Voucher")) {
+            people.add(TestMembers.member(context, name, FORUM));
+        }
+        var marks = new java.util.HashMap<java.util.UUID, london.victimvoice.portal.meetings.AttendanceStatus>();
+        people.forEach(p -> marks.put(p, attended));
+        attendance.record(coordinator, meeting, marks);
+        attendance.record(coordinator, meeting,
+                Map.of(people.getLast(), london.victimvoice.portal.meetings.AttendanceStatus.ABSENT));
+        java.util.function.Function<java.util.UUID, java.util.UUID> voucherOf = p -> java.util.UUID.fromString(
+                jdbc.queryForObject("SELECT id FROM voucher WHERE meeting_id = ? AND participant_id = ?", String.class,
+                        meeting.toString(), p.toString()));
+        var year = london.victimvoice.portal.vouchers.FinancialYear.of(now.minus(Duration.ofDays(2)));
+        london.victimvoice.portal.vouchers.SignOffFixtures.allot(context, year,
+                london.victimvoice.portal.vouchers.Sponsor.MOPAC, 3 * 2500 + 1000);
+        for (var person : people.subList(2, 5)) {
+            london.victimvoice.portal.vouchers.SignOffFixtures.signOff(context, "e2e-seed-approver",
+                    voucherOf.apply(person));
+        }
+        london.victimvoice.portal.vouchers.SignOffFixtures.issueWithCode(context, voucherOf.apply(people.get(3)),
+                "SEED-CODE-4321");
+        london.victimvoice.portal.vouchers.SignOffFixtures.issueWithCode(context, voucherOf.apply(people.get(4)),
+                "SEED-CODE-8765");
+        jdbc.update("UPDATE voucher SET status = 'CONFIRMED', confirmed_at = CURRENT_TIMESTAMP, confirmed_via = 'PORTAL'"
+                + " WHERE id = ?", voucherOf.apply(people.get(4)).toString());
+
+        var own = TestMeetings.create(context, FORUM, now.minus(Duration.ofDays(3)));
+        attendance.record(new ForumManager("e2e-approver", true), own, Map.of(people.getFirst(), attended));
+        var noBudget = TestMeetings.create(context, FORUM, now.minus(Duration.ofDays(3 * 365)));
+        attendance.record(coordinator, noBudget, Map.of(people.getFirst(), attended, people.get(2), attended));
+        return Map.of("{vouchers-meeting}", meeting.toString(), "{vouchers-own}", own.toString(),
+                "{vouchers-no-budget}", noBudget.toString());
     }
 }

@@ -512,6 +512,17 @@ class ErrorStatesAuditIT extends BrowserTest {
                             open("staff/vouchers/rules");
                             setText("rules-value", "twenty");
                             clickButton("rules-save");
+                        }),
+                staff("Vouchers: sign-off refused, the approver recorded the attendance", "four-eyes",
+                        "staff/vouchers/meetings/{vouchers-own}", Roles.APPROVER, null, () -> {
+                            open(at("staff/vouchers/meetings/{vouchers-own}"));
+                            clickButton("vouchers-sign-off-all");
+                        }),
+                staff("Vouchers: sign-off refused, no budget left", "no-budget",
+                        "staff/vouchers/meetings/{vouchers-no-budget}", Roles.APPROVER, null, () -> {
+                            open(at("staff/vouchers/meetings/{vouchers-no-budget}"));
+                            clickButton("vouchers-sign-off-all");
+                            clickButton("sign-off-all-confirm");
                         }));
     }
 

@@ -77,12 +77,14 @@ final class PortalRoutes {
             opening("staff/vouchers/reconciliation", "staff/vouchers/reconciliation", Roles.APPROVER),
             // Voucher budgets for the current year, seeded with entries and a warning; forum values and caps.
             opening("staff/vouchers/budgets", "staff/vouchers/budgets", Roles.ADMIN),
-            opening("staff/vouchers/rules", "staff/vouchers/rules", Roles.ADMIN));
+            opening("staff/vouchers/rules", "staff/vouchers/rules", Roles.ADMIN),
+            // A meeting's vouchers in several states, one waiting for this approver to sign off.
+            opening("staff/vouchers/meetings/:meetingId", "staff/vouchers/meetings/{vouchers-meeting}", Roles.APPROVER));
 
     /** Placeholders in {@link #OPENINGS} paths, which the audit's setup fills with the ids it made. */
     static final List<String> PLACEHOLDERS = List.of("{meeting}", "{meeting-now}", "{request}", "{stop-token}",
             "{campaign-done}", "{campaign-running}", "{question}", "{action}", "{voice-released}", "{voice-submitted}",
-            "{voice-signed-off}", "{consultation}");
+            "{voice-signed-off}", "{consultation}", "{vouchers-meeting}", "{vouchers-own}", "{vouchers-no-budget}");
 
     private static Map.Entry<String, AuditedPage> opening(String route, String path, String role) {
         return Map.entry(route, new AuditedPage(route, path, role));
@@ -101,6 +103,9 @@ final class PortalRoutes {
                     Roles.COORDINATOR, false),
             // The question form when it posts into a consultation: no forums to tick.
             new AuditedPage("staff/questions/new-consultation", "staff/questions/new?consultation={consultation}",
+                    Roles.COORDINATOR, false),
+            // A meeting's vouchers as its forum's coordinator reads them: no sign-off buttons.
+            new AuditedPage("staff/vouchers/meetings/:meetingId-coordinator", "staff/vouchers/meetings/{vouchers-own}",
                     Roles.COORDINATOR, false));
 
     private PortalRoutes() {

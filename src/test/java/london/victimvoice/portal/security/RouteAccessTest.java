@@ -133,7 +133,10 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("staff/vouchers/reconciliation", Set.of(Roles.APPROVER, Roles.ADMIN)),
             // Vouchers: budgets, forum voucher values and the City of London cap are for admins only.
             Map.entry("staff/vouchers/budgets", Set.of(Roles.ADMIN)),
-            Map.entry("staff/vouchers/rules", Set.of(Roles.ADMIN))));
+            Map.entry("staff/vouchers/rules", Set.of(Roles.ADMIN)),
+            // Vouchers: approvers sign off, coordinators read their forums' meetings, admins see all.
+            Map.entry("staff/vouchers", Set.of(Roles.APPROVER, Roles.COORDINATOR, Roles.ADMIN)),
+            Map.entry("staff/vouchers/meetings/:meetingId", Set.of(Roles.APPROVER, Roles.COORDINATOR, Roles.ADMIN))));
 
     @AfterEach
     void signOut() {
