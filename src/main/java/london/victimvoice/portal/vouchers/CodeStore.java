@@ -40,6 +40,8 @@ class CodeStore {
     }
 
     private static final int CHUNK = 500;
+    /** Free codes read at a time, in the order they should go, when claiming one. */
+    private static final int CANDIDATES = 20;
 
     private final NamedParameterJdbcTemplate named;
     private final JdbcTemplate jdbc;
@@ -100,16 +102,33 @@ class CodeStore {
     }
 
     /**
-     * Locks one free unexpired code of this value, the first to expire first, skipping codes another
-     * transaction holds; empty when none is left.
+     * Locks one free unexpired code of this value, the first to expire first (codes that never
+     * expire last), skipping codes another transaction holds; empty when none is left.
+     *
+     * <p>A single {@code ... ORDER BY ... LIMIT 1 FOR UPDATE SKIP LOCKED} would lock every row the
+     * database reads to sort, so a second person issuing at the same moment would find every code
+     * locked and none free. So the order comes from a plain read, and each code in turn is locked
+     * by its key alone, still free, or passed over.
      */
     Optional<Claimed> claimFree(int valuePence, LocalDate today) {
-        return jdbc.query("SELECT id, code_sealed, code_hint FROM voucher_code WHERE voucher_id IS NULL"
-                + " AND value_pence = ? AND (expires_on IS NULL OR expires_on >= ?)"
-                + " ORDER BY CASE WHEN expires_on IS NULL THEN 1 ELSE 0 END, expires_on, id LIMIT 1"
-                + " FOR UPDATE SKIP LOCKED", (rs, n) -> new Claimed(UUID.fromString(rs.getString("id")),
-                        rs.getBytes("code_sealed"), rs.getString("code_hint")), valuePence, Date.valueOf(today))
-                .stream().findFirst();
+        for (var offset = 0;; offset += CANDIDATES) {
+            var candidates = jdbc.queryForList("SELECT id FROM voucher_code WHERE voucher_id IS NULL"
+                    + " AND value_pence = ? AND (expires_on IS NULL OR expires_on >= ?)"
+                    + " ORDER BY CASE WHEN expires_on IS NULL THEN 1 ELSE 0 END, expires_on, id LIMIT ? OFFSET ?",
+                    String.class, valuePence, Date.valueOf(today), CANDIDATES, offset);
+            for (var id : candidates) {
+                var claimed = jdbc.query("SELECT id, code_sealed, code_hint FROM voucher_code WHERE id = ?"
+                        + " AND voucher_id IS NULL FOR UPDATE SKIP LOCKED", (rs, n) -> new Claimed(
+                                UUID.fromString(rs.getString("id")), rs.getBytes("code_sealed"),
+                                rs.getString("code_hint")), id).stream().findFirst();
+                if (claimed.isPresent()) {
+                    return claimed;
+                }
+            }
+            if (candidates.size() < CANDIDATES) {
+                return Optional.empty();
+            }
+        }
     }
 
     /** @return false when the code was given already (nothing changes) */

@@ -119,6 +119,11 @@ public class VoucherCodes {
         return store.stock(clock.instant().atZone(FinancialYear.LONDON).toLocalDate());
     }
 
+    /** The most codes one file may have. */
+    public int maxRows() {
+        return properties.maxCodeRows();
+    }
+
     /** How staff see a code: never whole, only {@code •••• 1234}. */
     public static String masked(String hint) {
         return "•••• " + hint;
