@@ -70,7 +70,10 @@ final class PortalRoutes {
             opening("staff/questions/:questionId", "staff/questions/{voice-released}", Roles.COORDINATOR),
             opening("staff/sign-off/:questionId", "staff/sign-off/{voice-submitted}", Roles.APPROVER),
             // A consultation with results, among them a "fewer than 5" cell, seeded by the audit.
-            opening("staff/consultations/:consultationId", "staff/consultations/{consultation}", Roles.COORDINATOR));
+            opening("staff/consultations/:consultationId", "staff/consultations/{consultation}", Roles.COORDINATOR),
+            // Vouchers: free codes in stock and a signed-off voucher of the seeded meeting, seeded by the audit.
+            opening("staff/vouchers/codes", "staff/vouchers/codes", Roles.COORDINATOR),
+            opening("staff/vouchers/issue", "staff/vouchers/issue", Roles.COORDINATOR));
 
     /** Placeholders in {@link #OPENINGS} paths, which the audit's setup fills with the ids it made. */
     static final List<String> PLACEHOLDERS = List.of("{meeting}", "{meeting-now}", "{request}", "{stop-token}",

@@ -125,7 +125,10 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("staff/consultations", Set.of(Roles.COORDINATOR, Roles.ADMIN, Roles.APPROVER)),
             Map.entry("staff/consultations/new", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
             Map.entry("staff/consultations/:consultationId",
-                    Set.of(Roles.COORDINATOR, Roles.ADMIN, Roles.APPROVER, Roles.PARTNER))));
+                    Set.of(Roles.COORDINATOR, Roles.ADMIN, Roles.APPROVER, Roles.PARTNER)),
+            // Vouchers, issuing: coordinators (for their forums) and admins load codes and give vouchers.
+            Map.entry("staff/vouchers/codes", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
+            Map.entry("staff/vouchers/issue", Set.of(Roles.COORDINATOR, Roles.ADMIN))));
 
     @AfterEach
     void signOut() {

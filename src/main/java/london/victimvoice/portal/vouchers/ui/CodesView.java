@@ -113,7 +113,7 @@ class CodesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 new ListItem(getTranslation("vouchers.issue.codes.rule.expires")),
                 new ListItem(getTranslation("vouchers.issue.codes.rule.rows", codes.maxRows())),
                 new ListItem(getTranslation("vouchers.issue.codes.rule.whole")));
-        var example = new Pre("code,value,expires\nABCD-1234-EFGH,25.00,2027-03-31\nWXYZ-9876-KLMN,25,\n");
+        var example = new Pre(getTranslation("vouchers.issue.codes.exampleFile"));
         example.setId("vouchers-codes-example");
         example.getElement().setAttribute("aria-label", getTranslation("vouchers.issue.codes.exampleLabel"));
         add(back, errors, new H1(getTranslation("vouchers.issue.codes.heading")),

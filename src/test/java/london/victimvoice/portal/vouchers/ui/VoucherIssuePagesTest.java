@@ -190,7 +190,7 @@ class VoucherIssuePagesTest extends SpringBrowserlessTest {
         var dialog = find(ConfirmDialog.class).id("send-codes-dialog");
         assertThat(dialog.isAsking()).isTrue();
         assertThat(dialog.question()).isEqualTo("Send 3 codes?");
-        assertThat(dialog.details()).contains("3 people").contains("£" + pounds(value * 3));
+        assertThat(dialog.details()).contains("3 people").contains(london.victimvoice.portal.vouchers.VoucherIssues.pounds(value * 3L));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM voucher WHERE meeting_id = ? AND status = 'ISSUED'",
                 Integer.class, meeting.toString())).as("nothing before the answer").isZero();
 
