@@ -74,6 +74,7 @@ class CodesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var upload = new Upload();
         upload.setId("vouchers-codes-upload");
         upload.setMaxFiles(1);
+        upload.setMaxWidth("100%");
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         var choose = new Button(getTranslation("vouchers.issue.codes.choose"));
@@ -115,6 +116,8 @@ class CodesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 new ListItem(getTranslation("vouchers.issue.codes.rule.whole")));
         var example = new Pre(getTranslation("vouchers.issue.codes.exampleFile"));
         example.setId("vouchers-codes-example");
+        // Wraps at narrow widths rather than making the page scroll sideways.
+        example.addClassName("template-preview");
         example.getElement().setAttribute("aria-label", getTranslation("vouchers.issue.codes.exampleLabel"));
         add(back, errors, new H1(getTranslation("vouchers.issue.codes.heading")),
                 new Paragraph(getTranslation("vouchers.issue.codes.intro")), rules,
