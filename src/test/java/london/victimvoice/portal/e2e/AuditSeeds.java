@@ -115,6 +115,7 @@ final class AuditSeeds {
         vouchers(context, startingSoon, now);
         voucherBudgets(context, now);
         ids.putAll(voucherSignOffs(context, now));
+        voucherCodes(context, meeting, now);
         return ids;
     }
 
@@ -140,6 +141,29 @@ final class AuditSeeds {
         ReceiptTestVouchers.confirmed(context, participant, FORUM, today.minusDays(31), now.minus(Duration.ofDays(30)),
                 null, now.minus(Duration.ofDays(29)));
         ReceiptTestVouchers.notGiven(context, participant, FORUM, VoucherStatus.APPROVED, today.minusDays(1));
+    }
+
+    /**
+     * Free e-voucher codes of £25 (the codes page shows them in its stock table) and a signed-off
+     * voucher of the seeded meeting, so the issue page shows a meeting with its buttons. The
+     * voucher is a plain row: requests and sign-off have their own pages and tests.
+     */
+    static void voucherCodes(ApplicationContext context, java.util.UUID meeting, java.time.Instant now) {
+        var codes = new StringBuilder("code,value,expires\n");
+        for (var i = 0; i < 3; i++) {
+            codes.append("AUDIT-").append(java.util.UUID.randomUUID().toString().substring(0, 13).toUpperCase())
+                    .append(",25.00,").append(i == 0 ? LocalDate.ofInstant(now, LONDON).plusYears(1) : "").append('\n');
+        }
+        context.getBean(london.victimvoice.portal.vouchers.VoucherCodes.class).load(codes.toString(), "audit.csv",
+                "e2e-coordinator");
+        var member = TestMembers.member(context, "Val Voucher", FORUM);
+        var at = java.sql.Timestamp.from(now);
+        context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).update("INSERT INTO voucher (id, meeting_id,"
+                + " participant_id, forum_code, meeting_day, financial_year, sponsor, value_pence, status, requested_by,"
+                + " requested_at, approved_by, approved_at) VALUES (?, ?, ?, ?, ?, ?, 'MOPAC', 2500, 'APPROVED',"
+                + " 'e2e-coordinator', ?, 'e2e-approver', ?)", java.util.UUID.randomUUID().toString(),
+                meeting.toString(), member.toString(), FORUM, java.sql.Date.valueOf(LocalDate.ofInstant(now, LONDON)),
+                london.victimvoice.portal.vouchers.FinancialYear.of(now).startYear(), at, at);
     }
 
     /**

@@ -523,7 +523,22 @@ class ErrorStatesAuditIT extends BrowserTest {
                             open(at("staff/vouchers/meetings/{vouchers-no-budget}"));
                             clickButton("vouchers-sign-off-all");
                             clickButton("sign-off-all-confirm");
-                        }));
+                        }),
+                staff("Voucher codes: a supplier file with problems", "codes-refused", "staff/vouchers/codes",
+                        Roles.COORDINATOR, null, () -> uploadCodes("code,value,expires\nAUDIT-TWICE-1,25.00,\n\n"
+                                + "AUDIT-TWICE-1,25.00,\nshort,9999,2020-01-01\n")));
+    }
+
+    /** Chooses a file of codes on the codes page, as the "Choose a CSV file" button's file input would. */
+    private void uploadCodes(String csv) throws java.io.IOException {
+        open("staff/vouchers/codes");
+        var file = java.nio.file.Files.createTempFile("supplier-codes", ".csv");
+        file.toFile().deleteOnExit();
+        java.nio.file.Files.writeString(file, csv);
+        var input = (org.openqa.selenium.WebElement) js("const u = document.getElementById('vouchers-codes-upload');"
+                + " return (u.$ && u.$.fileInput) || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'))"
+                + " || u.querySelector('input[type=file]');");
+        input.sendKeys(file.toAbsolutePath().toString());
     }
 
     private static final String BUDGETS = "staff/vouchers/budgets";

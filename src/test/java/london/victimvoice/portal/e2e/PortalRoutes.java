@@ -79,7 +79,10 @@ final class PortalRoutes {
             opening("staff/vouchers/budgets", "staff/vouchers/budgets", Roles.ADMIN),
             opening("staff/vouchers/rules", "staff/vouchers/rules", Roles.ADMIN),
             // A meeting's vouchers in several states, one waiting for this approver to sign off.
-            opening("staff/vouchers/meetings/:meetingId", "staff/vouchers/meetings/{vouchers-meeting}", Roles.APPROVER));
+            opening("staff/vouchers/meetings/:meetingId", "staff/vouchers/meetings/{vouchers-meeting}", Roles.APPROVER),
+            // Vouchers: free codes in stock and a signed-off voucher of the seeded meeting, seeded by the audit.
+            opening("staff/vouchers/codes", "staff/vouchers/codes", Roles.COORDINATOR),
+            opening("staff/vouchers/issue", "staff/vouchers/issue", Roles.COORDINATOR));
 
     /** Placeholders in {@link #OPENINGS} paths, which the audit's setup fills with the ids it made. */
     static final List<String> PLACEHOLDERS = List.of("{meeting}", "{meeting-now}", "{request}", "{stop-token}",

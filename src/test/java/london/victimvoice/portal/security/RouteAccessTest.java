@@ -136,7 +136,10 @@ public class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("staff/vouchers/rules", Set.of(Roles.ADMIN)),
             // Vouchers: approvers sign off, coordinators read their forums' meetings, admins see all.
             Map.entry("staff/vouchers", Set.of(Roles.APPROVER, Roles.COORDINATOR, Roles.ADMIN)),
-            Map.entry("staff/vouchers/meetings/:meetingId", Set.of(Roles.APPROVER, Roles.COORDINATOR, Roles.ADMIN))));
+            Map.entry("staff/vouchers/meetings/:meetingId", Set.of(Roles.APPROVER, Roles.COORDINATOR, Roles.ADMIN)),
+            // Vouchers, issuing: coordinators (for their forums) and admins load codes and give vouchers.
+            Map.entry("staff/vouchers/codes", Set.of(Roles.COORDINATOR, Roles.ADMIN)),
+            Map.entry("staff/vouchers/issue", Set.of(Roles.COORDINATOR, Roles.ADMIN))));
 
     @AfterEach
     void signOut() {

@@ -1,0 +1,22 @@
+package london.victimvoice.portal.vouchers.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTable;
+
+/** Tables on the voucher issue pages. */
+final class IssueTables {
+
+    private IssueTables() {
+    }
+
+    /** A table that scrolls on its own at narrow widths, named by its caption. */
+    static Div scrolling(NativeTable table, String captionId) {
+        table.getCaption().setId(captionId);
+        var scroll = new Div(table);
+        scroll.addClassName("table-scroll");
+        scroll.getElement().setAttribute("tabindex", "0");
+        scroll.getElement().setAttribute("role", "region");
+        scroll.getElement().setAttribute("aria-labelledby", captionId);
+        return scroll;
+    }
+}
