@@ -112,10 +112,18 @@ class OutboxStore {
     }
 
     /** The provider took it. A delivery report may have come first: then the status stays ahead. */
+    /**
+     * A message whose template puts in a voucher code carries a secret that is otherwise kept only
+     * sealed: once the provider has it, its words are blanked here so the code is not left in clear.
+     */
     void markSent(UUID id, String providerRef, Instant now) {
-        jdbc.update("UPDATE outbox_message SET provider_ref = COALESCE(provider_ref, :ref),"
-                + " sent_at = COALESCE(sent_at, :now), status = CASE WHEN status = 'sending' THEN 'sent' ELSE status END"
-                + " WHERE id = :id", new MapSqlParameterSource("id", id.toString()).addValue("ref", providerRef)
+        jdbc.update("UPDATE outbox_message o SET provider_ref = COALESCE(o.provider_ref, :ref),"
+                + " sent_at = COALESCE(o.sent_at, :now),"
+                + " status = CASE WHEN o.status = 'sending' THEN 'sent' ELSE o.status END,"
+                + " body = CASE WHEN EXISTS (SELECT 1 FROM message_template_version v JOIN message_template_text t"
+                + " ON t.version_id = v.id WHERE v.template_id = o.template_id AND v.version = o.template_version"
+                + " AND t.body LIKE '%((voucher_code))%') THEN '' ELSE o.body END"
+                + " WHERE o.id = :id", new MapSqlParameterSource("id", id.toString()).addValue("ref", providerRef)
                 .addValue("now", ts(now)));
     }
 

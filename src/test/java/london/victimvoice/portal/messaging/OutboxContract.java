@@ -140,6 +140,28 @@ abstract class OutboxContract {
     }
 
     @Test
+    void a_voucher_message_keeps_no_words_once_sent_so_its_code_is_not_left_in_clear() {
+        clock.set(TUESDAY_10AM);
+        var person = bySms();
+        outbox.queue(NewMessage.to(person.id(), "voucher-issued", Map.of("voucher_value", "£25.00",
+                "voucher_code", "GIFT-CODE-7781", "link", "https://portal.example/vouchers")).dedupeKey("gift:" + person.id()));
+        outbox.queue(offer(person.id()).dedupeKey("offer:" + person.id()));
+        var id = store.findByDedupeKey("gift:" + person.id()).orElseThrow().id();
+        var other = store.findByDedupeKey("offer:" + person.id()).orElseThrow().id();
+        assertThat(row(id).body()).as("queued: the words wait to be sent").contains("GIFT-CODE-7781");
+
+        dispatcher.drainNow();
+
+        assertThat(devOutbox.latest(10_000)).as("the person got the code").anySatisfy(m -> {
+            assertThat(m.recipient()).isEqualTo(person.phone());
+            assertThat(m.body()).contains("GIFT-CODE-7781");
+        });
+        assertThat(row(id).status()).isEqualTo(OutboxStatus.SENT);
+        assertThat(row(id).body()).as("sent: no code left in the outbox").isEmpty();
+        assertThat(row(other).body()).as("other messages keep their words as before").isNotEmpty();
+    }
+
+    @Test
     void full_words_only_for_someone_who_turned_discreet_messages_off() {
         clock.set(TUESDAY_10AM);
         var person = signUp(Set.of(ChannelType.SMS), EnumSet.allOf(TimeOfDay.class), false);
