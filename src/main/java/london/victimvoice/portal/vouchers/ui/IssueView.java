@@ -120,7 +120,8 @@ class IssueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 e -> ask(meeting));
         send.setId("vouchers-send-codes-" + meeting.meetingId());
         send.addClassName("button-primary");
-        section.add(heading, IssueTables.scrolling(table, "vouchers-issue-caption-" + meeting.meetingId()), send);
+        section.add(heading, IssueTables.scrolling(table, "vouchers-issue-caption-" + meeting.meetingId(),
+                heading.getId().orElseThrow()), send);
         return section;
     }
 

@@ -232,4 +232,19 @@ class VoucherIssuePagesTest extends SpringBrowserlessTest {
         navigate(IssueView.class);
         assertThat(find(Button.class).withId("vouchers-send-codes-" + meeting).all()).isEmpty();
     }
+
+    @Test
+    void two_meetings_with_as_many_vouchers_have_tables_that_screen_readers_can_tell_apart() {
+        var first = UUID.randomUUID();
+        var second = UUID.randomUUID();
+        approved(first, values.incrementAndGet());
+        approved(second, values.incrementAndGet());
+        navigate(IssueView.class);
+
+        var names = find(com.vaadin.flow.component.html.Div.class).all().stream()
+                .filter(d -> d.getClassNames().contains("table-scroll"))
+                .map(d -> d.getElement().getAttribute("aria-labelledby")).toList();
+        assertThat(names).contains("vouchers-issue-heading-" + first + " vouchers-issue-caption-" + first,
+                "vouchers-issue-heading-" + second + " vouchers-issue-caption-" + second).doesNotHaveDuplicates();
+    }
 }
