@@ -85,16 +85,22 @@ class IssueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             content.add(none);
             return;
         }
+        // Two meetings of one forum on one day would have the same heading; a number tells them apart
+        // for everyone, and keeps each table's name unique for screen readers.
+        var headings = new java.util.HashMap<String, Integer>();
         for (var meeting : meetings) {
-            content.add(meeting(meeting));
+            var heading = getTranslation("vouchers.issue.give.meeting",
+                    getTranslation("forum." + meeting.forumCode() + ".name"), DAY.format(meeting.meetingDay()));
+            var seen = headings.merge(heading, 1, Integer::sum);
+            content.add(meeting(meeting, seen == 1 ? heading
+                    : getTranslation("vouchers.issue.give.meetingAgain", heading, seen)));
         }
     }
 
-    private Section meeting(MeetingToIssue meeting) {
+    private Section meeting(MeetingToIssue meeting, String title) {
         var section = new Section();
         section.setId("vouchers-issue-meeting-" + meeting.meetingId());
-        var heading = new H2(getTranslation("vouchers.issue.give.meeting", getTranslation("forum." + meeting.forumCode()
-                + ".name"), DAY.format(meeting.meetingDay())));
+        var heading = new H2(title);
         heading.setId("vouchers-issue-heading-" + meeting.meetingId());
         var table = new NativeTable();
         table.addClassName("simple");

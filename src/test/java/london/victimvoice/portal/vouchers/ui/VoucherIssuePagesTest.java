@@ -246,5 +246,11 @@ class VoucherIssuePagesTest extends SpringBrowserlessTest {
                 .map(d -> d.getElement().getAttribute("aria-labelledby")).toList();
         assertThat(names).contains("vouchers-issue-heading-" + first + " vouchers-issue-caption-" + first,
                 "vouchers-issue-heading-" + second + " vouchers-issue-caption-" + second).doesNotHaveDuplicates();
+        // Same forum, same day: the headings themselves differ, so the names read differently too.
+        var headings = find(com.vaadin.flow.component.html.H2.class).all().stream()
+                .filter(h -> h.getId().orElse("").startsWith("vouchers-issue-heading-"))
+                .map(com.vaadin.flow.component.html.H2::getText).toList();
+        assertThat(headings).doesNotHaveDuplicates();
+        assertThat(headings).anySatisfy(h -> assertThat(h).endsWith("(meeting 2)"));
     }
 }
