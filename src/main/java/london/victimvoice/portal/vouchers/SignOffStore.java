@@ -54,13 +54,6 @@ class SignOffStore {
         this.jdbc = jdbc;
     }
 
-    Optional<Rule> rule(String forumCode) {
-        return jdbc.query("SELECT value_pence, sponsor FROM voucher_forum_rule WHERE forum_code = :forum",
-                new MapSqlParameterSource("forum", forumCode),
-                (rs, n) -> new Rule(rs.getInt("value_pence"), Sponsor.valueOf(rs.getString("sponsor"))))
-                .stream().findFirst();
-    }
-
     Optional<VoucherRow> find(UUID meetingId, UUID participantId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM voucher v WHERE v.meeting_id = :meeting"
                 + " AND v.participant_id = :participant", attendance(meetingId, participantId), SignOffStore::row)

@@ -37,15 +37,15 @@ class VoucherRequests {
     private final SignOffStore store;
     private final MeetingAttendance attendance;
     private final Ledger ledger;
-    private final VoucherProperties properties;
+    private final VoucherBudgets budgets;
     private final Clock clock;
 
-    VoucherRequests(SignOffStore store, MeetingAttendance attendance, Ledger ledger, VoucherProperties properties,
+    VoucherRequests(SignOffStore store, MeetingAttendance attendance, Ledger ledger, VoucherBudgets budgets,
             Clock clock) {
         this.store = store;
         this.attendance = attendance;
         this.ledger = ledger;
-        this.properties = properties;
+        this.budgets = budgets;
         this.clock = clock;
     }
 
@@ -104,9 +104,10 @@ class VoucherRequests {
         }
     }
 
+    /** The forum's value and sponsor as the admins set them (default £25 from MOPAC), read in one place. */
     private SignOffStore.Rule rule(String forumCode) {
-        return store.rule(forumCode).orElseGet(() -> new SignOffStore.Rule(properties.defaultValuePence(),
-                Sponsor.MOPAC));
+        var rule = budgets.ruleFor(forumCode);
+        return new SignOffStore.Rule(rule.valuePence(), rule.sponsor());
     }
 
     /** How far back the sweep looks for attended marks whose event was lost. */
